@@ -1,0 +1,1 @@
+"""Lan Tỏa shared kernel: schema, settings, text normalisation, store, CLI."""
