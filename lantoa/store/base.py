@@ -141,9 +141,11 @@ class Store(abc.ABC):
 
     def refresh(self) -> None:
         """Make recent writes searchable (no-op where writes are immediate)."""
+        return None
 
     def close(self) -> None:
         """Release connections."""
+        return None
 
     def __enter__(self) -> Store:
         return self

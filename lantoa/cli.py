@@ -1,0 +1,428 @@
+"""The ``lantoa`` command line: one entry point, one subcommand per job."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import json
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from lantoa.settings import Settings, get_settings, redact_url
+
+logger = logging.getLogger("lantoa")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A user-facing error: printed on one line, exit status 1."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: lỗi / error: {message} (xem / see --help)\n")
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"ngày không hợp lệ {value!r}, cần dạng YYYY-MM-DD / invalid date, expected YYYY-MM-DD"
+        ) from None
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"cổng không hợp lệ {value!r} / invalid port (0-65535)")
+    return port
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"cần số nguyên dương, nhận {value!r} / expected a positive integer")
+    return number
+
+
+def _base_url(value: str) -> tuple[str, str]:
+    source, sep, url = value.partition("=")
+    if not sep or not source or not url.startswith(("http://", "https://")):
+        raise argparse.ArgumentTypeError(f"cần dạng ID=http://… , nhận {value!r} / expected ID=http(s)://…")
+    return source, url
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except Exception as exc:  # pydantic ValidationError: a bad LANTOA_* value
+        raise CliError(f"Cấu hình không hợp lệ / invalid settings: {exc}".replace("\n", " ")) from exc
+
+
+def _open_store(settings: Settings) -> Any:
+    from lantoa.store import open_store
+
+    return open_store(settings.store_url)
+
+
+# -- demo --------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crawlers.fixture_server import FixtureServer
+
+    settings = _settings()
+    store = _open_store(settings)
+    _say(f"Lan Tỏa demo — kho dữ liệu / store: {redact_url(settings.store_url)}")
+    with FixtureServer() as server:
+        base_urls = dict(server.base_urls)
+        _say(f"1/4 Máy chủ trang mẫu / fixture sites: {', '.join(f'{k}={v}' for k, v in base_urls.items())}")
+        with tempfile.TemporaryDirectory(prefix="lantoa-demo-") as tmp:
+            out = Path(tmp) / "crawl.jsonl"
+            _say("2/4 Thu thập bài viết / crawling with Scrapy …")
+            report = _run_crawl(
+                out, source_ids=list(base_urls), base_urls=base_urls, state_dir=Path(tmp) / "state"
+            )
+            articles = _read(out)
+            _say(f"    {len(articles)} bài / articles ({_report_line(report)})")
+    _say("3/4 Gắn nhãn và lập chỉ mục / tagging and indexing …")
+    from lantoa.pipeline import ingest
+
+    written = ingest(store, articles, progress=_say)
+    stats = store.stats()
+    _say(f"    đã lưu {written} bài; kho có {stats.articles} bài, {stats.relevant} bài liên quan")
+    _say(f"    stored {written}; the store holds {stats.articles} articles, {stats.relevant} relevant")
+    store.close()
+    if args.no_serve:
+        _say("Xong / done (--no-serve).")
+        return 0
+    host, port = args.host or settings.host, args.port if args.port is not None else settings.port
+    _say(f"4/4 Mở trình duyệt / open: http://{host}:{port}/  (Ctrl+C để dừng / to stop)")
+    return _serve(host, port)
+
+
+def _run_crawl(out: Path, **kwargs: Any) -> Any:
+    from crawlers.runner import run_crawl
+
+    return run_crawl(out, progress=_say, **kwargs)
+
+
+def _report_line(report: Any) -> str:
+    summary = getattr(report, "summary", None)
+    return summary() if callable(summary) else str(report)
+
+
+def _read(path: Path) -> list[Any]:
+    from lantoa.pipeline import read_articles
+
+    if not path.exists():
+        return []
+    return list(read_articles(path))
+
+
+# -- crawl -------------------------------------------------------------------
+def cmd_crawl(args: argparse.Namespace) -> int:
+    settings = _settings()
+    state_dir = settings.data_dir / "crawl"
+    state_dir.mkdir(parents=True, exist_ok=True)
+    out = args.out or state_dir / f"articles-{datetime.now():%Y%m%d-%H%M%S}.jsonl"
+    _say(f"Thu thập / crawling → {out}")
+    report = _run_crawl(
+        out,
+        source_ids=args.source or None,
+        base_urls=dict(args.base_url) if args.base_url else None,
+        since=args.since,
+        state_dir=state_dir,
+        max_articles=args.max_articles,
+    )
+    articles = _read(out)
+    _say(f"{len(articles)} bài mới / new articles ({_report_line(report)})")
+    if args.no_store:
+        return 0
+    from lantoa.pipeline import ingest
+
+    with _open_store(settings) as store:
+        written = ingest(store, articles, progress=_say)
+    _say(f"Đã lưu {written} bài / stored {written} articles")
+    return 0
+
+
+# -- tag / eval ----------------------------------------------------------------
+def _open_in(path: str) -> TextIO:
+    if path == "-":
+        return sys.stdin
+    if not Path(path).exists():
+        raise CliError(f"Không tìm thấy tệp {path} / file not found: {path}")
+    return open(path, encoding="utf-8")  # noqa: SIM115
+
+
+def _open_out(path: str | None) -> TextIO:
+    if path in (None, "-"):
+        return sys.stdout
+    assert path is not None
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return open(path, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    src, dst = _open_in(args.input), _open_out(args.output)
+    from nlp import tag_jsonl
+
+    try:
+        ok, failed = tag_jsonl(src, dst, sys.stderr)
+    finally:
+        if src is not sys.stdin:
+            src.close()
+        if dst is not sys.stdout:
+            dst.close()
+    _say(f"Đã gắn nhãn {ok} dòng, lỗi {failed} dòng / tagged {ok} lines, {failed} failed")
+    return 1 if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from nlp.eval import evaluate, format_report
+
+    report = evaluate(split=args.split)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(format_report(report))
+    return 0
+
+
+# -- search --------------------------------------------------------------------
+def cmd_search(args: argparse.Namespace) -> int:
+    from lantoa.store import SearchQuery
+
+    settings = _settings()
+    query = SearchQuery(
+        q=args.query,
+        province=args.province or [],
+        story_type=args.story_type or [],
+        model_type=args.model_type or [],
+        source=args.source or [],
+        date_from=args.date_from,
+        date_to=args.date_to,
+        sort=args.sort,
+        size=args.size,
+    )
+    with _open_store(settings) as store:
+        result = store.search(query)
+    if args.json:
+        print(result.model_dump_json(indent=2))
+        return 0
+    print(f"{result.total} kết quả / results ({result.took_ms} ms)")
+    for n, hit in enumerate(result.hits, start=1):
+        when = hit.published_at.strftime("%d/%m/%Y") if hit.published_at else "?"
+        print(f"{n:>2}. {_plain(hit.title_highlighted)}  [{hit.source_name or hit.source_id}, {when}]")
+        for fragment in hit.fragments[:1]:
+            print(f"    {_plain(fragment)}")
+        print(f"    {hit.url}")
+    return 0
+
+
+def _plain(fragment: str) -> str:
+    import html
+
+    bold = "\033[1m" if sys.stdout.isatty() else ""
+    reset = "\033[0m" if sys.stdout.isatty() else ""
+    return html.unescape(fragment.replace("<mark>", bold).replace("</mark>", reset))
+
+
+# -- serve -------------------------------------------------------------------
+def cmd_serve(args: argparse.Namespace) -> int:
+    settings = _settings()
+    return _serve(args.host or settings.host, args.port if args.port is not None else settings.port)
+
+
+def _serve(host: str, port: int) -> int:
+    import socket
+
+    import uvicorn
+    from search_api.app import create_app
+
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise CliError(
+                f"Không mở được cổng {host}:{port} ({exc.strerror}); dùng --port khác / "
+                f"cannot listen on {host}:{port}; choose another --port"
+            ) from exc
+    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    return 0
+
+
+# -- store -------------------------------------------------------------------
+def cmd_store_stats(args: argparse.Namespace) -> int:
+    with _open_store(_settings()) as store:
+        stats = store.stats()
+    if args.json:
+        print(stats.model_dump_json(indent=2))
+        return 0
+    print(f"Kho / store: {stats.backend} ({stats.location})")
+    print(f"Số bài / articles: {stats.articles}  (liên quan / relevant: {stats.relevant})")
+    if stats.newest_published_at:
+        print(f"Bài mới nhất / newest: {stats.newest_published_at:%d/%m/%Y %H:%M}")
+    for name, counts in (
+        ("Nguồn / sources", stats.by_source),
+        ("Loại tin / story types", stats.by_story_type),
+    ):
+        print(name + ":")
+        for key, value in sorted(counts.items(), key=lambda kv: -kv[1]):
+            print(f"  {key:<28} {value}")
+    return 0
+
+
+def cmd_store_export(args: argparse.Namespace) -> int:
+    from lantoa.pipeline import write_articles
+
+    with _open_store(_settings()) as store:
+        out = _open_out(args.out)
+        try:
+            n = write_articles(store.iter_articles(), out)
+        finally:
+            if out is not sys.stdout:
+                out.close()
+    _say(f"Đã xuất {n} bài / exported {n} articles")
+    return 0
+
+
+# -- parser ------------------------------------------------------------------
+def _optional_register(parent: argparse._SubParsersAction, module: str) -> None:  # type: ignore[type-arg]
+    """Subcommands owned by other components (sources, index, digest)."""
+    if importlib.util.find_spec(module) is None:
+        return
+    importlib.import_module(module).register(parent)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="lantoa",
+        description="Lan Tỏa: tổng hợp tin mô hình giảm nghèo và người tốt việc tốt / "
+        "news aggregator for poverty-reduction models and good deeds.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="ghi log chi tiết / verbose logging")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser(
+        "demo", help="chạy thử toàn bộ trên trang mẫu / run the whole pipeline on fixture sites"
+    )
+    p.add_argument("--no-serve", action="store_true", help="dừng sau khi lập chỉ mục / stop after indexing")
+    p.add_argument("--host", help="địa chỉ nghe / listen address (default 127.0.0.1)")
+    p.add_argument("--port", type=_port, help="cổng / port (default 8000)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("crawl", help="thu thập, gắn nhãn, lưu / crawl, tag and store")
+    p.add_argument(
+        "--source", action="append", metavar="ID", help="chỉ nguồn này (lặp lại được) / only this source"
+    )
+    p.add_argument(
+        "--since", type=_iso_date, metavar="YYYY-MM-DD", help="thu thập lùi đến ngày / backfill since"
+    )
+    p.add_argument(
+        "--base-url", type=_base_url, action="append", metavar="ID=URL", help="đổi địa chỉ nguồn / override"
+    )
+    p.add_argument("--max-articles", type=_positive, metavar="N")
+    p.add_argument("--out", type=Path, metavar="FILE.jsonl", help="tệp JSONL kết quả / output JSONL")
+    p.add_argument("--no-store", action="store_true", help="chỉ ghi JSONL / only write the JSONL")
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("tag", help="gắn nhãn tệp JSONL / tag a JSONL file")
+    p.add_argument("--input", "-i", required=True, metavar="IN.jsonl", help="'-' = stdin")
+    p.add_argument("--output", "-o", default="-", metavar="OUT.jsonl", help="'-' = stdout")
+    p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser("eval", help="đo chất lượng gắn nhãn / measure tagging quality")
+    p.add_argument("--split", default="heldout", choices=["dev", "heldout"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("search", help="tìm kiếm / search the store")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="in JSON / print JSON")
+    p.add_argument("--province", action="append", metavar="CODE")
+    p.add_argument("--story-type", action="append", metavar="ID")
+    p.add_argument("--model-type", action="append", metavar="ID")
+    p.add_argument("--source", action="append", metavar="ID")
+    p.add_argument("--date-from", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--date-to", type=_iso_date, metavar="YYYY-MM-DD")
+    p.add_argument("--sort", choices=["relevance", "newest", "oldest"], default="relevance")
+    p.add_argument("--size", type=_positive, default=10)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("serve", help="chạy API và giao diện web / run the API and web UI")
+    p.add_argument("--host")
+    p.add_argument("--port", type=_port)
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("store", help="kho dữ liệu / the store")
+    store_sub = p.add_subparsers(dest="store_command", metavar="ACTION", parser_class=_Parser)
+    store_sub.required = True
+    s = store_sub.add_parser("stats", help="thống kê / statistics")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_store_stats)
+    s = store_sub.add_parser("export", help="xuất JSONL / export JSONL of articles")
+    s.add_argument("--out", metavar="FILE", help="mặc định stdout / default stdout")
+    s.set_defaults(func=cmd_store_export)
+
+    for module in ("crawlers.commands", "lantoa.cli_index", "lantoa.cli_digest"):
+        _optional_register(sub, module)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    from lantoa.pipeline import BadInput
+    from lantoa.store.base import StoreError
+
+    try:
+        return int(args.func(args))
+    except (CliError, BadInput, StoreError) as exc:
+        _say(f"lantoa: lỗi / error: {exc}")
+        return 1
+    except FileNotFoundError as exc:
+        _say(f"lantoa: lỗi / error: không tìm thấy / not found: {exc.filename}")
+        return 1
+    except KeyboardInterrupt:
+        _say("lantoa: đã dừng / interrupted")
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # a bug: one clear line, the traceback only with -v
+        logger.debug("Unexpected error", exc_info=True)
+        _say(
+            f"lantoa: lỗi không mong đợi / unexpected error: {type(exc).__name__}: {exc} (chạy lại với -v / rerun with -v)"
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
