@@ -209,6 +209,34 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- import ------------------------------------------------------------------
+def cmd_import(args: argparse.Namespace) -> int:
+    from lantoa.importer import run_import
+
+    settings = _settings()
+    if not args.input.exists():
+        raise CliError(f"Không tìm thấy tệp {args.input} / file not found: {args.input}")
+    with _open_store(settings) as store:
+        report = run_import(
+            store,
+            args.input,
+            state_dir=settings.data_dir / "import",
+            workers=args.workers or 0,
+            batch_size=args.batch_size,
+            restart=args.restart,
+            progress=_say,
+        )
+    if report.resumed_from:
+        _say(f"Tiếp tục từ dòng {report.resumed_from} / resumed after line {report.resumed_from}")
+    for error in report.errors:
+        _say(f"  {error}")
+    _say(
+        f"Đã nhập {report.written} bài, lỗi {report.failed}, {report.seconds:.1f} giây ({report.rate:.0f} bài/giây) / "
+        f"imported {report.written}, failed {report.failed}"
+    )
+    return 1 if report.failed else 0
+
+
 # -- search --------------------------------------------------------------------
 def cmd_search(args: argparse.Namespace) -> int:
     from lantoa.store import SearchQuery
@@ -358,6 +386,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split", default="heldout", choices=["dev", "heldout"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("import", help="nhập kho JSONL có sẵn / import an existing JSONL corpus")
+    p.add_argument("input", type=Path, metavar="FILE.jsonl")
+    p.add_argument(
+        "--workers", type=_positive, default=None, help="số tiến trình gắn nhãn / tagging processes"
+    )
+    p.add_argument("--batch-size", type=_positive, default=200)
+    p.add_argument("--restart", action="store_true", help="bỏ điểm tiếp tục, nhập lại từ đầu / start over")
+    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("search", help="tìm kiếm / search the store")
     p.add_argument("query", metavar="QUERY")

@@ -1,0 +1,210 @@
+"""``lantoa import``: bring an existing JSONL corpus in: normalise, tag in parallel, index.
+
+Each input line is either a full ``Article`` (as written by ``lantoa store export``) or a
+plain news record (``title`` and ``text``/``body``/``content``, optional ``url``,
+``sapo``, ``published_at``, ``source``, ``source_province``). Work is committed batch by
+batch, and the byte offset after the last committed batch is checkpointed under
+``<data_dir>/import/``, so an interrupted import resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from lantoa.schema import Article, article_id, content_hash
+from lantoa.store.base import Store
+from lantoa.text import normalize, normalize_inline
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportReport:
+    read: int = 0
+    written: int = 0
+    failed: int = 0
+    resumed_from: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.written / self.seconds if self.seconds else 0.0
+
+
+def record_to_article(record: dict[str, Any]) -> Article:
+    """A plain news record or a serialised Article → a normalised Article (untagged)."""
+    if "canonical_url" in record and "source_id" in record and "id" in record:
+        return Article.model_validate(record)
+    title = normalize_inline(str(record.get("title") or ""))
+    body = normalize(str(record.get("text") or record.get("body") or record.get("content") or ""))
+    if not title or not body:
+        raise ValueError("thiếu 'title' hoặc 'text' / missing 'title' or 'text'")
+    url = str(record.get("url") or "")
+    if not url:
+        digest = hashlib.sha256((title + "\n" + body).encode("utf-8")).hexdigest()[:20]
+        url = f"urn:lantoa:import:{digest}"
+    published = record.get("published_at") or record.get("date")
+    return Article(
+        id=article_id(url),
+        url=url,
+        canonical_url=url,
+        source_id=str(record.get("source") or "import"),
+        source_name=str(record.get("source_name") or record.get("source") or ""),
+        source_province_code=record.get("source_province"),
+        title=title,
+        sapo=normalize(str(record.get("sapo") or "")),
+        body=body,
+        published_at=_aware(published),
+        published_at_source="meta" if published else None,
+        content_hash=content_hash(title, body),
+    )
+
+
+def _aware(value: Any) -> datetime | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(str(value))
+    if moment.tzinfo is None:
+        from lantoa.store.fields import LOCAL_TZ
+
+        moment = moment.replace(tzinfo=LOCAL_TZ)
+    return moment
+
+
+def _tag_batch(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
+    """Worker: parse, normalise and tag lines; returns (article JSON, errors)."""
+    from nlp import tag_article
+
+    out: list[str] = []
+    errors: list[str] = []
+    for number, line in lines:
+        try:
+            article = tag_article(record_to_article(json.loads(line)))
+        except (ValueError, ValidationError) as exc:
+            errors.append(f"dòng / line {number}: {str(exc).splitlines()[0]}")
+            continue
+        out.append(article.model_dump_json())
+    return out, errors
+
+
+def _batches(
+    path: Path, start: int, start_line: int, size: int
+) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
+    """(byte offset and line number after the batch, [(line number, line)]) from ``start``."""
+    with path.open("rb") as handle:
+        handle.seek(start)
+        number = start_line
+        batch: list[tuple[int, str]] = []
+        while True:
+            raw = handle.readline()
+            if not raw:
+                break
+            number += 1
+            if raw.strip():
+                batch.append((number, raw.decode("utf-8", errors="replace")))
+            if len(batch) >= size:
+                yield handle.tell(), number, batch
+                batch = []
+        if batch:
+            yield handle.tell(), number, batch
+
+
+class Checkpoint:
+    """The byte offset already imported from one input file, kept under the data dir."""
+
+    def __init__(self, state_dir: Path, source: Path) -> None:
+        stat = source.stat()
+        key = hashlib.sha256(f"{source.resolve()}|{stat.st_size}".encode()).hexdigest()[:16]
+        state_dir.mkdir(parents=True, exist_ok=True)
+        self.path = state_dir / f"{key}.json"
+
+    def load(self) -> tuple[int, int]:
+        """(byte offset, line number) already imported."""
+        if not self.path.exists():
+            return 0, 0
+        data = json.loads(self.path.read_text(encoding="utf-8"))
+        return int(data.get("offset", 0)), int(data.get("line", 0))
+
+    def save(self, offset: int, line: int) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"offset": offset, "line": line}), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+def run_import(
+    store: Store,
+    source: Path,
+    *,
+    state_dir: Path,
+    workers: int = 0,
+    batch_size: int = 200,
+    restart: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> ImportReport:
+    if not source.exists():
+        raise FileNotFoundError(source)
+    workers = workers or os.cpu_count() or 1
+    checkpoint = Checkpoint(state_dir, source)
+    if restart:
+        checkpoint.clear()
+    resume_offset, resume_line = checkpoint.load()
+    report = ImportReport(resumed_from=resume_line)
+    total_bytes = source.stat().st_size or 1
+    started = time.perf_counter()
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: list[tuple[int, int, Any]] = []
+        for offset, line, batch in _batches(source, resume_offset, resume_line, batch_size):
+            report.read += len(batch)
+            pending.append((offset, line, pool.submit(_tag_batch, batch)))
+            if len(pending) >= workers * 2:
+                done = pending.pop(0)
+                _commit(store, done, checkpoint, report)
+                _progress(progress, report, done[0], total_bytes, started)
+        while pending:
+            done = pending.pop(0)
+            _commit(store, done, checkpoint, report)
+            _progress(progress, report, done[0], total_bytes, started)
+    store.refresh()
+    checkpoint.clear()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _commit(store: Store, item: tuple[int, int, Any], checkpoint: Checkpoint, report: ImportReport) -> None:
+    offset, line, future = item
+    docs, errors = future.result()
+    report.written += store.upsert(Article.model_validate_json(doc) for doc in docs)
+    report.failed += len(errors)
+    report.errors.extend(errors[: max(0, 50 - len(report.errors))])
+    checkpoint.save(offset, line)
+
+
+def _progress(
+    progress: Callable[[str], None] | None, report: ImportReport, offset: int, total: int, started: float
+) -> None:
+    if progress is None:
+        return
+    elapsed = time.perf_counter() - started
+    rate = report.written / elapsed if elapsed else 0.0
+    progress(
+        f"  {offset * 100 // total:3d}%  {report.written} bài đã nhập / imported, "
+        f"{report.failed} lỗi / failed, {rate:.0f} bài/giây / articles/s"
+    )
