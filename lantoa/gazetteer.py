@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -62,12 +63,32 @@ class Unit:
 
     @property
     def full_name(self) -> str:
+        if self.type and self.name.startswith(self.type + " "):
+            return self.name  # "Phường 12", "Quận 1"
         return f"{self.type} {self.name}".strip()
 
 
+# Open syllables written with either final i or y: Quý/Quí, Kỳ/Kì, Mỹ/Mĩ, Lý/Lí (thủy keeps its y).
+_IY = re.compile(r"\b(qu|[bcdghklmnprstvx]{1,3})y\b")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# The same inside space-free keys, where syllable ends are unknown: only a y at the end or before a
+# consonant that cannot end a syllable ("thienmy" -> "thienmi"; "quynh" is left alone).
+_IY_SPACELESS = re.compile(r"(qu|[bcdghklmnprstvx])y(?=$|[bdghklqrsvx]|t[^aeiouy])")
+
+
+def syllable_key(folded: str) -> str:
+    """Canonical form of folded syllables: 'phu quy' -> 'phu qui' (i/y spelling variants)."""
+    return _IY.sub(r"\1i", folded) if "y" in folded else folded
+
+
+def _data_key(name: str) -> str:
+    """:func:`_key` for names from the data file, which are normalised at build time."""
+    return _NON_ALNUM.sub("", syllable_key(_NON_ALNUM.sub(" ", fold(name).lower())))
+
+
 def _key(text: str) -> str:
-    """Folded, space- and punctuation-free key: 'TP. Hồ Chí Minh' -> 'tphochiminh'."""
-    return "".join(ch for ch in fold(normalize_inline(text)) if ch.isalnum())
+    """Folded, space- and punctuation-free key: 'TP. Hồ Chí Minh' -> 'tphochiminh', 'Phú Quý' -> 'phuqui'."""
+    return _NON_ALNUM.sub("", syllable_key(_NON_ALNUM.sub(" ", fold(normalize_inline(text)))))
 
 
 @dataclass
@@ -80,6 +101,8 @@ class Gazetteer:
     #: current commune uid -> old unit uids it was formed from (communes, their districts and provinces)
     old_parts: dict[str, frozenset[str]]
     extra_alias_uids: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    #: (uid, alias as written) for the hand-written aliases, e.g. ("o:p:79", "Sài Gòn")
+    extra_alias_texts: tuple[tuple[str, str], ...] = ()
 
     def get(self, uid: str) -> Unit | None:
         return self.units.get(uid)
@@ -179,17 +202,30 @@ def _build(raw: dict[str, Any]) -> Gazetteer:
         for n in news:
             old_parts.setdefault(f"n:c:{n}", set()).update((u.uid, f"o:d:{dc}", f"o:p:{pc}"))
     for u in units.values():
-        add_key(_key(u.name), u.uid)
+        add_key(_data_key(u.name), u.uid)
+        parts = u.name.split()
+        if len(parts) == 2 and parts[1].isdigit() and fold(parts[0]).lower() in ("quan", "phuong", "xa"):
+            add_key(parts[1], u.uid)  # "Quận 1" is found as prefix "quận"/"Q." + name "1"
         for a in u.aliases:
-            # package aliases come with and without the type word; keep the bare ones
+            # package aliases are folded and space-free, with and without the type word
             add_key(a, u.uid)
+            variant = _IY_SPACELESS.sub(r"\1i", a)
+            if variant != a:
+                add_key(variant, u.uid)
     extra: set[tuple[str, str]] = set()
+    texts: list[tuple[str, str]] = []
     for structure, level, code, alias, _note in raw.get("extra_aliases", []):
         uid = f"{'o' if structure == 'old' else 'n'}:{level[0]}:{code}"
         if uid in units:
             add_key(_key(alias), uid)
             extra.add((uid, _key(alias)))
-    return Gazetteer(units, by_key, {k: frozenset(v) for k, v in old_parts.items()}, frozenset(extra))
+            texts.append((uid, alias))
+            parts = alias.split()
+            if len(parts) == 2 and parts[1].isdigit():
+                add_key(parts[1], uid)  # "Quận 9" is found as prefix "Quận" + name "9"
+    return Gazetteer(
+        units, by_key, {k: frozenset(v) for k, v in old_parts.items()}, frozenset(extra), tuple(texts)
+    )
 
 
 def _ancestors(gz: Gazetteer, uid: str) -> frozenset[str]:
@@ -245,6 +281,19 @@ def current_province_for_old(code: str) -> Unit | None:
     """The current (34-province) province that a pre-2025 province became part of."""
     p = load_gazetteer().province(code, "old")
     return None if p is None else load_gazetteer().province(p.current_province_code, "current")
+
+
+def old_provinces_for_current(code: str) -> list[Unit]:
+    """The pre-2025 provinces that make up a current province (e.g. "75" -> Bình Phước, Đồng Nai)."""
+    gz = load_gazetteer()
+    return sorted(
+        (
+            u
+            for u in gz.units.values()
+            if u.level == "province" and u.structure == "old" and u.current_province_code == code
+        ),
+        key=lambda u: u.code,
+    )
 
 
 def unit_dict(unit: Unit) -> dict[str, Any]:
@@ -313,7 +362,7 @@ def search_localities(q: str, limit: int = 10) -> list[dict[str, Any]]:
             elif tw in ("thanh pho", "tp"):
                 want_levels = {"province", "district"}
             break
-    key = "".join(ch for ch in folded if ch.isalnum())
+    key = _NON_ALNUM.sub("", syllable_key(_NON_ALNUM.sub(" ", folded)))
     if not key:
         return []
     accented = text.lower()

@@ -1,0 +1,1 @@
+"""Bundled compact data files (gazetteer)."""
