@@ -1,1 +1,1 @@
-"""crawlers package."""
+"""Crawlers: source registry, Scrapy spider, extraction, offline fixture sites (entry: ``crawlers.runner.run_crawl``)."""

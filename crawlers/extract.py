@@ -1,0 +1,356 @@
+"""Article extraction from one HTML page: JSON-LD/OpenGraph, then source selectors, then trafilatura."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector
+
+from crawlers.dates import date_from_url, parse_date_text, parse_iso, plausible
+from crawlers.registry import Source
+from crawlers.urls import canonicalize_url
+from lantoa.schema import Article, Attachment, DateProvenance, Image, article_id, content_hash
+from lantoa.text import fold, normalize, normalize_inline
+
+logger = logging.getLogger(__name__)
+
+MIN_BODY_CHARS = 200
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "blockquote", "pre", "table", "tr", "figure", "figcaption", "header", "footer", "br", "hr",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "svg", "template"}
+_ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar)$", re.I)
+_AUTHOR_PREFIX = re.compile(r"^(bài\s*(và|,)?\s*ảnh|bài|tin\s*(và|,)?\s*ảnh|tin|ảnh|theo|tác giả)\s*[:：]\s*", re.I)
+_BOILERPLATE = re.compile(
+    r"^(xem với cỡ chữ|in bài viết|chia sẻ|gửi email|bản in|lưu bài|đọc to|tin liên quan|xem thêm|"
+    r"\S+\.(pdf|docx?)(\S+\.(pdf|docx?))?)$",
+    re.I,
+)
+_META_DATE_NAMES = (
+    "article:published_time", "og:article:published_time", "datePublished", "pubdate",
+    "publishdate", "dc.date.issued", "dc.date", "date",
+)
+
+
+@dataclass
+class Extracted:
+    """Result of parsing one page: an article, or the reason the page is not one."""
+
+    article: Article | None = None
+    rejected: str | None = None
+    #: Fields whose source selector matched nothing (for selector-health reporting).
+    missing: list[str] = field(default_factory=list)
+
+
+def _clean_inline(text: str | None) -> str:
+    return normalize_inline(text or "")
+
+
+def _iter_jsonld(sel: Selector) -> Iterator[dict[str, Any]]:
+    for raw in sel.css("script[type='application/ld+json']::text").getall():
+        try:
+            data = json.loads(raw.strip(), strict=False)
+        except ValueError:
+            continue
+        stack: list[Any] = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+                yield item
+
+
+def _jsonld_article(sel: Selector) -> dict[str, Any] | None:
+    for item in _iter_jsonld(sel):
+        types = item.get("@type", "")
+        types = types if isinstance(types, list) else [types]
+        if any(str(t).lower() in _ARTICLE_TYPES for t in types):
+            return item
+    return None
+
+
+def _meta(sel: Selector, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            value = sel.xpath(f"//meta[@{attr}=$n]/@content", n=name).get()
+            if value and value.strip():
+                return value.strip()
+    return None
+
+
+def _node_text(node: etree._Element) -> str:
+    """Text of an element with paragraph breaks at block elements."""
+    parts: list[str] = []
+
+    def walk(el: etree._Element) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in _SKIP_TAGS or not isinstance(el.tag, str):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            parts.append("\n\n")
+        if el.tail:
+            parts.append(el.tail)
+
+    walk(node)
+    return "".join(parts)
+
+
+def _paragraphs(text: str) -> list[str]:
+    out = []
+    for para in normalize(text).split("\n\n"):
+        para = " ".join(para.split())
+        if para and not _BOILERPLATE.match(para):
+            out.append(para)
+    return out
+
+
+def _select_first(sel: Selector, css: str | None) -> Selector | None:
+    if not css:
+        return None
+    found = sel.css(css)
+    return found[0] if found else None
+
+
+def _text_of(node: Selector | None) -> str:
+    if node is None:
+        return ""
+    return _clean_inline(" ".join(node.css("::text").getall()))
+
+
+def _jsonld_authors(data: dict[str, Any]) -> list[str]:
+    raw = data.get("author")
+    items = raw if isinstance(raw, list) else [raw]
+    names = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip():
+            names.append(_clean_inline(name))
+    return names
+
+
+def _split_authors(text: str, source: Source) -> list[str]:
+    text = _AUTHOR_PREFIX.sub("", _clean_inline(text)).strip(" .-–")
+    if not text or fold(text) == fold(source.name):
+        return []
+    names = [n.strip(" .-–") for n in re.split(r"\s*[,;]\s*|\s+-\s+|\s+và\s+", text)]
+    return [n for n in names if n and len(n) <= 60]
+
+
+def _jsonld_images(data: dict[str, Any]) -> list[str]:
+    raw = data.get("image")
+    items = raw if isinstance(raw, list) else [raw]
+    urls = []
+    for item in items:
+        url = item.get("url") if isinstance(item, dict) else item
+        if isinstance(url, str) and url.strip():
+            urls.append(url.strip())
+    return urls
+
+
+def _find_date(
+    sel: Selector, ld: dict[str, Any] | None, source: Source, url: str, now: datetime, missing: list[str]
+) -> tuple[datetime | None, DateProvenance | None]:
+    candidates: list[tuple[datetime | None, DateProvenance]] = []
+    if ld and isinstance(ld.get("datePublished"), str):
+        candidates.append((parse_iso(ld["datePublished"]), "jsonld"))
+    meta = _meta(sel, *_META_DATE_NAMES)
+    if meta is None:
+        meta = sel.css("time[itemprop='datePublished']::attr(datetime)").get()
+    if meta:
+        candidates.append((parse_iso(meta) or parse_date_text(meta), "meta"))
+    node = _select_first(sel, source.selectors.date)
+    if source.selectors.date and node is None:
+        missing.append("date")
+    if node is not None:
+        attr = node.attrib.get("datetime")
+        parsed = parse_iso(attr) if attr else None
+        text_date = parse_date_text(_text_of(node), label=source.selectors.date_label)
+        candidates.append((parsed or text_date, "text"))
+    candidates.append((date_from_url(url), "url"))
+    for value, provenance in candidates:
+        if value is not None and plausible(value, now):
+            return value, provenance
+    return None, None
+
+
+def extract_article(
+    html: str,
+    url: str,
+    source: Source,
+    *,
+    crawled_at: datetime | None = None,
+    to_real: Callable[[str], str] | None = None,
+) -> Extracted:
+    """Parse one fetched page of ``source`` into an :class:`Article` (``tags=None``).
+
+    ``url`` is the URL the page was fetched from; ``to_real`` maps it (and URLs found in the
+    page) back to the real site when the crawl runs against a local copy, so canonical URLs and
+    ids do not depend on where the page was served from.
+    """
+    real = to_real or (lambda u: u)
+    now = crawled_at or datetime.now(UTC)
+    missing: list[str] = []
+    sel = Selector(text=html)
+    ld = _jsonld_article(sel)
+    og_type = (_meta(sel, "og:type") or "").lower()
+
+    # Canonical URL: rel=canonical, og:url, JSON-LD url, then the fetched URL.
+    canonical_raw = (
+        sel.css("link[rel='canonical']::attr(href)").get()
+        or _meta(sel, "og:url")
+        or (ld.get("url") if ld and isinstance(ld.get("url"), str) else None)
+        or url
+    )
+    canonical = canonicalize_url(
+        real(urljoin(url, canonical_raw.strip())), host=source.host, aliases=source.aliases
+    )
+    fetched = canonicalize_url(real(url), host=source.host, aliases=source.aliases)
+    # A canonical link to another site (syndicated copy) or to a non-article page (a CMS that points
+    # every page at its home page) would merge distinct articles under one id: keep the fetched URL.
+    if urlsplit(canonical).netloc != urlsplit(fetched).netloc or (
+        source.is_article_url(fetched) and not source.is_article_url(canonical)
+    ):
+        canonical = fetched
+    if not source.is_article_url(canonical) and ld is None:
+        return Extracted(rejected="not_article_url")
+    if og_type and og_type not in ("article", "website") and ld is None:
+        return Extracted(rejected="not_article_type")
+
+    # Title.
+    title_node = _select_first(sel, source.selectors.title)
+    if title_node is None:
+        missing.append("title")
+    title = _clean_inline(ld.get("headline") if ld and isinstance(ld.get("headline"), str) else "")
+    title = title or _text_of(title_node) or _clean_inline(_meta(sel, "og:title"))
+
+    # Sapo: the selector first (og:description is often cut short), then JSON-LD/OG description.
+    sapo_node = _select_first(sel, source.selectors.sapo)
+    if source.selectors.sapo and sapo_node is None:
+        missing.append("sapo")
+    sapo = _AUTHOR_PREFIX.sub("", _text_of(sapo_node))
+    if not sapo:
+        desc = ld.get("description") if ld and isinstance(ld.get("description"), str) else None
+        sapo = _clean_inline(desc or _meta(sel, "og:description", "description"))
+
+    # Images, from JSON-LD/OG and from figures in the page.
+    images: list[Image] = []
+    seen_images: set[str] = set()
+    for fig in sel.css(source.selectors.images):
+        src = fig.css("img::attr(data-src), img::attr(src)").get()
+        if src:
+            absolute = urljoin(url, src.strip())
+            if absolute not in seen_images:
+                seen_images.add(absolute)
+                caption = _clean_inline(" ".join(fig.css("figcaption ::text, .caption ::text").getall()))
+                if not caption and fig.root.tag == "table":  # old CMSs: picture row, then caption row
+                    rows = [r for r in fig.css("tr") if not r.css("img")]
+                    caption = _text_of(rows[-1]) if rows else ""
+                images.append(Image(url=absolute, caption=caption))
+    for src in (_jsonld_images(ld) if ld else []) + [_meta(sel, "og:image") or ""]:
+        if src and urljoin(url, src) not in seen_images and not images:
+            seen_images.add(urljoin(url, src))
+            images.append(Image(url=urljoin(url, src)))
+
+    # Attachments.
+    attachments: list[Attachment] = []
+    for link in sel.css(source.selectors.attachments):
+        href = (link.attrib.get("href") or "").strip()
+        path = urlsplit(href).path
+        ext_match = _ATTACHMENT_EXT.search(path)
+        if not href or not ext_match:
+            continue
+        absolute = urljoin(url, href)
+        if any(a.url == absolute for a in attachments):
+            continue
+        label = _clean_inline(" ".join(link.css("::text").getall())) or path.rsplit("/", 1)[-1]
+        attachments.append(Attachment(url=absolute, type=ext_match.group(1).lower(), title=label))
+
+    # The author line often sits inside the body block: read it before boilerplate is dropped.
+    author_node = _select_first(sel, source.selectors.author)
+    author_text = _text_of(author_node)
+
+    # Body: JSON-LD articleBody, the source's body selector, then trafilatura.
+    paragraphs: list[str] = []
+    body_node = _select_first(sel, source.selectors.body)
+    if source.selectors.body and body_node is None:
+        missing.append("body")
+    if body_node is not None:
+        for css in source.selectors.drop:
+            body_node.css(css).drop()
+        paragraphs = _paragraphs(_node_text(body_node.root))
+    if not paragraphs and ld and isinstance(ld.get("articleBody"), str):
+        paragraphs = _paragraphs(ld["articleBody"].replace("\n", "\n\n"))
+    if not paragraphs:
+        paragraphs = _trafilatura_paragraphs(html)
+    if paragraphs and sapo and fold(paragraphs[0]) == fold(sapo):
+        paragraphs = paragraphs[1:]
+    if not title:
+        return Extracted(rejected="no_title", missing=missing)
+
+    # Authors.
+    authors = _jsonld_authors(ld) if ld else []
+    authors = [a for a in authors if fold(a) != fold(source.name)]
+    if source.selectors.author and author_node is None and not authors:
+        missing.append("author")
+    if not authors and author_node is not None:
+        authors = _split_authors(author_text, source)
+    if paragraphs and authors and fold(paragraphs[-1]) in {fold(a) for a in authors} | {fold(", ".join(authors))}:
+        paragraphs = paragraphs[:-1]
+
+    body = "\n\n".join(paragraphs)
+    if len(body) < MIN_BODY_CHARS and not attachments:
+        return Extracted(rejected="body_too_short", missing=missing)
+
+    published_at, provenance = _find_date(sel, ld, source, canonical, now, missing)
+    article = Article(
+        id=article_id(canonical),
+        url=url,
+        canonical_url=canonical,
+        source_id=source.id,
+        source_name=source.name,
+        source_kind=source.kind,
+        source_province_code=source.province_code,
+        source_current_province_code=source.current_province_code,
+        title=title,
+        sapo=sapo,
+        body=body,
+        authors=authors,
+        published_at=published_at,
+        published_at_source=provenance,
+        crawled_at=now,
+        images=images,
+        attachments=attachments,
+        content_hash=content_hash(title, body),
+    )
+    return Extracted(article=article, missing=missing)
+
+
+def _trafilatura_paragraphs(html: str) -> list[str]:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text:
+        return []
+    return _paragraphs(text.replace("\n", "\n\n"))

@@ -1,0 +1,87 @@
+"""Item pipeline: validate each Article and append it to the JSONL output; mark it seen."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+from scrapy.exceptions import DropItem
+
+from lantoa.schema import Article
+
+logger = logging.getLogger(__name__)
+
+
+def existing_ids(path: Path) -> set[str]:
+    """Ids already written to a JSONL output (so a resumed crawl never writes duplicates)."""
+    ids: set[str] = set()
+    if not path.exists():
+        return ids
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                ids.add(json.loads(line)["id"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a crash
+    return ids
+
+
+class JsonlPipeline:
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.path = Path(crawler.settings.get("LANTOA_OUTPUT"))
+        self.max_articles: int | None = crawler.settings.getint("LANTOA_MAX_ARTICLES") or None
+        self.written = 0
+        self.ids: set[str] = set()
+        self.fh: TextIO | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> JsonlPipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.ids = existing_ids(self.path)
+        if self.path.exists() and self.path.stat().st_size:
+            with self.path.open("rb+") as fh:  # drop a last line cut short by a crash
+                data = fh.read()
+                if not data.endswith(b"\n"):
+                    cut = data.rfind(b"\n") + 1
+                    fh.seek(cut)
+                    fh.truncate()
+        self.fh = self.path.open("a", encoding="utf-8")
+
+    def close_spider(self) -> None:
+        if self.fh:
+            self.fh.close()
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        spider = self.crawler.spider
+        article: Article = item["article"]
+        report = spider.report.source(article.source_id)
+        if self.max_articles is not None and self.written >= self.max_articles:
+            raise DropItem("max_articles reached")
+        try:
+            article = Article.model_validate(article.model_dump())
+        except ValidationError as exc:
+            report.rejected["invalid_article"] += 1
+            raise DropItem(f"invalid article {article.url}: {exc}") from exc
+        if article.id not in self.ids:
+            assert self.fh is not None
+            self.fh.write(article.model_dump_json() + "\n")
+            self.fh.flush()
+            self.ids.add(article.id)
+            self.written += 1
+            report.articles_extracted += 1
+            spider.progress(f"{article.source_id}: {article.title[:80]}")
+        else:
+            report.rejected["duplicate_id"] += 1
+        spider.state.mark_seen(item["key"], article.source_id, "article", article.id)
+        if self.max_articles is not None and self.written >= self.max_articles:
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_articles"))
+        return item

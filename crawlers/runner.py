@@ -1,0 +1,156 @@
+"""``run_crawl``: run the registry spider in-process (Scrapy CrawlerProcess) and write JSONL + health."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from crawlers.health import write_health
+from crawlers.registry import SOURCES_DIR, Source, load_sources
+from crawlers.report import CrawlReport
+from crawlers.state import CrawlState
+from lantoa.settings import get_settings
+
+logger = logging.getLogger(__name__)
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class CrawlError(Exception):
+    """Bad crawl arguments (unknown source, bad base URL)."""
+
+
+def _pick_sources(registry: dict[str, Source], source_ids: list[str] | None) -> list[Source]:
+    if not source_ids:
+        return [s for s in registry.values() if s.status == "active"]
+    unknown = [s for s in source_ids if s not in registry]
+    if unknown:
+        raise CrawlError(f"nguồn không có trong danh mục (unknown sources): {', '.join(unknown)}")
+    return [registry[s] for s in source_ids]
+
+
+def run_crawl(
+    output: Path,
+    *,
+    source_ids: list[str] | None = None,
+    base_urls: dict[str, str] | None = None,
+    since: dt.date | None = None,
+    state_dir: Path | None = None,
+    max_articles: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    download_timeout: float | None = None,
+    retry_backoff: float = 1.0,
+    sources_dir: Path = SOURCES_DIR,
+) -> CrawlReport:
+    """Crawl the chosen sources into ``output`` (JSONL of :class:`lantoa.schema.Article`, appended).
+
+    Sources: ``source_ids``; else the sources named in ``base_urls``; else every active source.
+
+    ``base_urls`` points sources at another address (the local fixture server); URLs are mapped
+    back to the real site for canonical URLs and ids. State (seen URLs, ETags) lives in
+    ``state_dir`` (default ``<data_dir>/crawl``, where the API reads ``health.json``), so a second run only fetches what is new
+    and a crashed run can simply be started again. Writes ``<state_dir>/health.json`` and
+    ``<state_dir>/last_report.json``. Call at most once per process (Twisted reactor).
+    """
+    from scrapy.crawler import CrawlerProcess
+
+    from crawlers.spider import RegistrySpider
+
+    settings = get_settings()
+    registry = load_sources(sources_dir)
+    base_urls = dict(base_urls or {})
+    # With base URLs and no explicit sources, crawl only the redirected sources (the offline demo
+    # must never wander onto the real sites).
+    sources = _pick_sources(registry, source_ids or (sorted(base_urls) if base_urls else None))
+    for sid, url in base_urls.items():
+        if sid not in registry:
+            raise CrawlError(f"--base-url cho nguồn không có (base URL for unknown source): {sid}")
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise CrawlError(f"URL gốc không hợp lệ (invalid base URL): {url}")
+    state_dir = state_dir or settings.data_dir / "crawl"
+    state_dir.mkdir(parents=True, exist_ok=True)
+    output = Path(output)
+    report = CrawlReport(output=str(output))
+    state = CrawlState(state_dir)
+    fetch_hosts = {urlsplit(base_urls.get(s.id, s.base_url)).hostname for s in sources}
+    local_only = bool(fetch_hosts) and fetch_hosts <= _LOOPBACK
+    scrapy_settings = {
+        "BOT_NAME": "lantoa",
+        "USER_AGENT": settings.user_agent,
+        "ROBOTSTXT_OBEY": True,
+        "ROBOTSTXT_USER_AGENT": settings.user_agent,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "WARNING",
+        "CONCURRENT_REQUESTS": 8,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 8 if local_only else max((s.politeness.concurrency for s in sources), default=2),
+        "DOWNLOAD_DELAY": 0 if local_only else min((s.politeness.delay for s in sources), default=1.0),
+        "DOWNLOAD_SLOTS": {} if local_only else {
+            urlsplit(base_urls.get(s.id, s.base_url)).hostname: {"concurrency": s.politeness.concurrency,
+                                                                 "delay": s.politeness.delay}
+            for s in sources
+        },
+        # Loopback fixture sites are not real servers: no throttling there.
+        "AUTOTHROTTLE_ENABLED": not local_only,
+        "AUTOTHROTTLE_START_DELAY": 2.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
+        "DOWNLOAD_TIMEOUT": download_timeout or 30,
+        "DOWNLOAD_MAXSIZE": 8 * 1024 * 1024,
+        "DOWNLOAD_WARNSIZE": 2 * 1024 * 1024,
+        "DOWNLOAD_FAIL_ON_DATALOSS": True,
+        "RETRY_ENABLED": True,
+        "RETRY_TIMES": 2,
+        "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
+        "REDIRECT_MAX_TIMES": 5,
+        "LANTOA_RETRY_BACKOFF": retry_backoff,
+        "DOWNLOADER_MIDDLEWARES": {
+            "crawlers.middlewares.BackoffMiddleware": 560,
+            "crawlers.middlewares.PageCounterMiddleware": 950,
+        },
+        "ITEM_PIPELINES": {"crawlers.pipelines.JsonlPipeline": 300},
+        "LANTOA_OUTPUT": str(output),
+        "LANTOA_MAX_ARTICLES": max_articles or 0,
+        "HTTPCACHE_ENABLED": False,
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+    }
+    # Keep the caller's logging set-up if it has one (Scrapy would reset the root level to NOTSET);
+    # otherwise let Scrapy print warnings to stderr.
+    caller_configured = bool(logging.getLogger().handlers)
+    root_level = logging.root.level
+    scrapy_settings["LOG_INSTALL_ROOT_HANDLER"] = not caller_configured
+    quiet = logging.INFO if root_level <= logging.DEBUG else logging.WARNING
+    if caller_configured and quiet > logging.INFO:  # silence Scrapy's start-up banner
+        logging.disable(logging.INFO)
+    try:
+        process = CrawlerProcess(settings=scrapy_settings)
+    finally:
+        logging.disable(logging.NOTSET)
+    if caller_configured:  # Scrapy's dictConfig set "scrapy" to DEBUG
+        logging.root.setLevel(root_level)
+        for name in ("scrapy", "twisted", "py.warnings", "protego"):
+            logging.getLogger(name).setLevel(max(quiet, logging.getLogger(name).level))
+    crawler = process.create_crawler(RegistrySpider)
+
+    def _closed(reason: str) -> None:
+        report.finish_reason = reason
+
+    from scrapy import signals
+
+    crawler.signals.connect(_closed, signal=signals.spider_closed)
+    started = dt.datetime.now(dt.UTC)
+    try:
+        process.crawl(crawler, sources, base_urls=base_urls, state=state, report=report, since=since,
+                      progress=progress, download_timeout=download_timeout)
+        process.start()
+        # Only a complete crawl may mark discovery pages as read (a --since crawl skipped old articles).
+        if report.finish_reason == "finished" and since is None:
+            state.commit_validators()
+    finally:
+        state.close()
+    write_health(state_dir / "health.json", sources, report, started)
+    (state_dir / "last_report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1),
+                                                encoding="utf-8")
+    return report

@@ -1,0 +1,101 @@
+"""Persistent crawl state under ``state_dir``: seen article URLs and HTTP validators (ETag/Last-Modified)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS seen (
+    url TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    article_id TEXT,
+    outcome TEXT NOT NULL,
+    first_seen TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS validators (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT
+);
+CREATE TABLE IF NOT EXISTS retry (
+    url TEXT PRIMARY KEY,
+    source_id TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    reason TEXT NOT NULL
+);
+"""
+#: Article URLs that failed transiently are retried on this many later runs before being given up.
+MAX_RUN_ATTEMPTS = 5
+
+
+class CrawlState:
+    """Seen-URL store (keyed by canonical real-site URL), conditional-GET validators and a retry list.
+
+    Validators (ETag/Last-Modified of feeds, sitemaps, listings) are held back until
+    :meth:`commit_validators` is called after a clean finish: a crashed or cut-short run leaves the
+    old ones, so the next run re-reads the discovery pages and finds what was left undone.
+    """
+
+    def __init__(self, state_dir: Path):
+        state_dir.mkdir(parents=True, exist_ok=True)
+        self.path = state_dir / "state.db"
+        self._db = sqlite3.connect(self.path)
+        self._db.executescript(_SCHEMA)
+        self._db.commit()
+        self._pending_validators: dict[str, tuple[str | None, str | None]] = {}
+
+    def is_seen(self, url: str) -> bool:
+        return self._db.execute("SELECT 1 FROM seen WHERE url = ?", (url,)).fetchone() is not None
+
+    def mark_seen(self, url: str, source_id: str, outcome: str, article_id: str | None = None) -> None:
+        """Record a final outcome for ``url`` (``article``, ``rejected:<reason>``, ``http_410``...)."""
+        now = datetime.now(UTC).isoformat()
+        self._db.execute(
+            "INSERT OR REPLACE INTO seen (url, source_id, article_id, outcome, first_seen) VALUES (?, ?, ?, ?, ?)",
+            (url, source_id, article_id, outcome, now),
+        )
+        self._db.execute("DELETE FROM retry WHERE url = ?", (url,))
+        self._db.commit()
+
+    def add_retry(self, url: str, source_id: str, reason: str) -> None:
+        """Remember an article URL that failed transiently (5xx, timeout, truncated body)."""
+        self._db.execute(
+            "INSERT INTO retry (url, source_id, attempts, reason) VALUES (?, ?, 1, ?) "
+            "ON CONFLICT(url) DO UPDATE SET attempts = attempts + 1, reason = excluded.reason",
+            (url, source_id, reason),
+        )
+        self._db.execute("DELETE FROM retry WHERE attempts > ?", (MAX_RUN_ATTEMPTS,))
+        self._db.commit()
+
+    def retry_urls(self, source_id: str) -> list[str]:
+        rows = self._db.execute("SELECT url FROM retry WHERE source_id = ? ORDER BY url", (source_id,)).fetchall()
+        return [r[0] for r in rows]
+
+    def seen_count(self, source_id: str | None = None) -> int:
+        if source_id is None:
+            row = self._db.execute("SELECT COUNT(*) FROM seen").fetchone()
+        else:
+            row = self._db.execute("SELECT COUNT(*) FROM seen WHERE source_id = ?", (source_id,)).fetchone()
+        return int(row[0])
+
+    def validators(self, url: str) -> tuple[str | None, str | None]:
+        row = self._db.execute("SELECT etag, last_modified FROM validators WHERE url = ?", (url,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def set_validators(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        """Stage validators; they take effect on :meth:`commit_validators`."""
+        if etag or last_modified:
+            self._pending_validators[url] = (etag, last_modified)
+
+    def commit_validators(self) -> None:
+        self._db.executemany(
+            "INSERT OR REPLACE INTO validators (url, etag, last_modified) VALUES (?, ?, ?)",
+            [(url, etag, modified) for url, (etag, modified) in self._pending_validators.items()],
+        )
+        self._db.commit()
+        self._pending_validators.clear()
+
+    def close(self) -> None:
+        self._db.close()
