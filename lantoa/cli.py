@@ -8,6 +8,7 @@ import importlib.util
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -99,9 +100,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         with tempfile.TemporaryDirectory(prefix="lantoa-demo-") as tmp:
             out = Path(tmp) / "crawl.jsonl"
             _say("2/4 Thu thập bài viết / crawling with Scrapy …")
-            report = _run_crawl(
-                out, source_ids=list(base_urls), base_urls=base_urls, state_dir=Path(tmp) / "state"
-            )
+            # A fresh crawl state each run: the demo always crawls every fixture page (re-storing is
+            # idempotent); the crawl health is then kept where the API reads it.
+            state = Path(tmp) / "state"
+            report = _run_crawl(out, source_ids=list(base_urls), base_urls=base_urls, state_dir=state)
+            if (state / "health.json").exists():
+                (settings.data_dir / "crawl").mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(state / "health.json", settings.data_dir / "crawl" / "health.json")
             articles = _read(out)
             _say(f"    {len(articles)} bài / articles ({_report_line(report)})")
     _say("3/4 Gắn nhãn và lập chỉ mục / tagging and indexing …")
@@ -286,6 +291,7 @@ def _serve(host: str, port: int) -> int:
     import socket
 
     import uvicorn
+
     from search_api.app import create_app
 
     with socket.socket() as probe:
