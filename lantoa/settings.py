@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     port: int = Field(default=8000, ge=0, le=65535)
     #: Admin API key; admin endpoints are disabled while it is unset.
     admin_api_key: SecretStr | None = None
+    #: API limits: requests per client per minute, request body size, seconds a search
+    #: result may be served from cache (0 = off), searches run at once (unset = cores).
+    api_rate_limit_per_minute: int = Field(default=600, ge=1)
+    api_max_body_bytes: int = Field(default=1_000_000, ge=1024)
+    api_search_cache_seconds: float = Field(default=15.0, ge=0)
+    api_store_concurrency: int | None = Field(default=None, ge=1)
     #: Issuing unit printed on digests.
     digest_issuer: str = "Ban Tuyên giáo"
     #: Crawler identity.
