@@ -120,6 +120,7 @@ class SqliteStore(Store):
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
+        self._facet_cache: tuple[str, dict[str, list[FacetBucket]]] | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._init_schema()
 
@@ -181,6 +182,10 @@ class SqliteStore(Store):
                 for article in articles:
                     self._upsert_one(conn, article)
                     written += 1
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key)"
+                    " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                )
                 conn.commit()
             except sqlite3.Error as exc:
                 conn.rollback()
@@ -319,12 +324,15 @@ class SqliteStore(Store):
             "oldest": "a.published_ts IS NULL, a.published_ts ASC, a.id",
         }[query.sort]
         try:
-            total = int(self._query_one(f"SELECT COUNT(*) FROM ({sql})", tuple(all_params))[0])
-            rows = self._query_all(
-                f"SELECT rid, score FROM ({sql}) a ORDER BY {order} LIMIT ? OFFSET ?",
-                [*all_params, query.size, offset],
-            )
-            facets = self._facets(sql, all_params) if query.facets else {}
+            if parsed.is_empty and not where:
+                total = self.count()
+                rows = self._query_all(
+                    f"SELECT a.rid, NULL FROM articles a ORDER BY {order} LIMIT ? OFFSET ?",
+                    [query.size, offset],
+                )
+                facets = self._corpus_facets() if query.facets else {}
+            else:
+                total, rows, facets = self._search_matches(sql, all_params, order, query, offset)
         except StoreError as exc:
             if "fts5" in str(exc) or "syntax" in str(exc):
                 raise QuerySyntaxError(f"Câu truy vấn không hợp lệ / invalid query: {exc}") from exc
@@ -340,21 +348,51 @@ class SqliteStore(Store):
             next_cursor=next_cursor,
         )
 
-    @staticmethod
-    def _cursor_offset(query: SearchQuery) -> int:
-        if not query.cursor:
-            return 0
-        offset = decode_cursor(query.cursor).get("o")
-        if not isinstance(offset, int) or offset < 0:
-            raise QuerySyntaxError("Con trỏ phân trang không hợp lệ / invalid cursor")
-        return offset
+    def _search_matches(
+        self, sql: str, params: list[Any], order: str, query: SearchQuery, offset: int
+    ) -> tuple[int, list[Any], dict[str, list[FacetBucket]]]:
+        """Evaluate the match once into a per-connection temp table, then count, page and facet it."""
+        conn = self._connect()
+        try:
+            conn.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS hits (rid INTEGER PRIMARY KEY, published_ts REAL, id TEXT, score REAL)"
+            )
+            conn.execute("DELETE FROM temp.hits")
+            conn.execute(f"INSERT INTO temp.hits {sql}", params)
+            total = int(conn.execute("SELECT COUNT(*) FROM temp.hits").fetchone()[0])
+            rows = conn.execute(
+                f"SELECT rid, score FROM temp.hits a ORDER BY {order} LIMIT ? OFFSET ?", (query.size, offset)
+            ).fetchall()
+            facet_rows = (
+                conn.execute(
+                    "SELECT l.field, l.value, COUNT(*) FROM temp.hits h JOIN labels l ON l.rid = h.rid"
+                    " GROUP BY l.field, l.value"
+                ).fetchall()
+                if query.facets
+                else None
+            )
+            conn.execute("DELETE FROM temp.hits")
+            conn.commit()
+        except sqlite3.Error as exc:
+            conn.rollback()
+            raise self._translate(exc) from exc
+        return total, rows, self._bucket(facet_rows) if facet_rows is not None else {}
 
-    def _facets(self, sql: str, params: list[Any]) -> dict[str, list[FacetBucket]]:
-        rows = self._query_all(
-            f"SELECT field, value, COUNT(*) AS n FROM labels WHERE rid IN (SELECT rid FROM ({sql}))"
-            " GROUP BY field, value",
-            params,
+    def _corpus_facets(self) -> dict[str, list[FacetBucket]]:
+        """Facets of the whole corpus, cached until the next write (the browse page's default)."""
+        generation = self._query_one("SELECT value FROM meta WHERE key = 'generation'")
+        key = generation[0] if generation else "0"
+        cached = self._facet_cache
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        facets = self._bucket(
+            self._query_all("SELECT field, value, COUNT(*) FROM labels GROUP BY field, value")
         )
+        self._facet_cache = (key, facets)
+        return facets
+
+    @staticmethod
+    def _bucket(rows: Iterable[Any]) -> dict[str, list[FacetBucket]]:
         facets: dict[str, list[FacetBucket]] = {name: [] for name in FACET_FIELDS}
         for field, value, n in rows:
             if field in facets:
@@ -363,6 +401,15 @@ class SqliteStore(Store):
             buckets.sort(key=lambda b: (-b.count, b.value))
             facets[name] = buckets[:MAX_FACET_BUCKETS]
         return facets
+
+    @staticmethod
+    def _cursor_offset(query: SearchQuery) -> int:
+        if not query.cursor:
+            return 0
+        offset = decode_cursor(query.cursor).get("o")
+        if not isinstance(offset, int) or offset < 0:
+            raise QuerySyntaxError("Con trỏ phân trang không hợp lệ / invalid cursor")
+        return offset
 
     def _hits(self, rids: list[int], scores: list[float | None], items: list[Item]) -> list[SearchHit]:
         if not rids:
@@ -444,12 +491,17 @@ class SqliteStore(Store):
         )
 
     def health(self) -> dict[str, Any]:
+        # Cheap on purpose (it backs /health): touch the schema, the table and the FTS index.
         try:
             count = self.count()
-            quick = self._query_one("PRAGMA quick_check")[0]
+            self._query_one("SELECT rowid FROM fts WHERE fts MATCH 'lantoa' LIMIT 1")
         except StoreError as exc:
             return {"ok": False, "backend": self.backend, "error": str(exc)}
-        return {"ok": quick == "ok", "backend": self.backend, "articles": count, "check": quick}
+        return {"ok": True, "backend": self.backend, "articles": count}
+
+    def integrity_check(self) -> str:
+        """Full ``PRAGMA quick_check`` (reads the whole file): "ok" or the problems found."""
+        return str(self._query_one("PRAGMA quick_check")[0])
 
 
 _STOPWORDS = frozenset(
