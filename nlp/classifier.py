@@ -1,0 +1,111 @@
+"""Statistical story-type and model-type classifier: TF-IDF + logistic regression weights, numpy inference."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from .features import feature_counts
+
+logger = logging.getLogger(__name__)
+
+MODEL_META = "classifier.json"
+MODEL_WEIGHTS = "classifier.weights.bin"
+
+
+def models_dir() -> Path:
+    return Path(str(resources.files("nlp").joinpath("models")))
+
+
+@dataclass(frozen=True)
+class Classifier:
+    vocab: dict[str, int]
+    idf: np.ndarray  # (n_features,)
+    story_classes: tuple[str, ...]
+    story_coef: np.ndarray  # (n_features, n_story)
+    story_intercept: np.ndarray
+    model_classes: tuple[str, ...]
+    model_coef: np.ndarray  # (n_features, n_model)
+    model_intercept: np.ndarray
+    version: str
+
+    def _vector(
+        self, title: str, sapo: str, text: str, cues: dict[str, int] | None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        counts = feature_counts(title, sapo, text, cues)
+        idx: list[int] = []
+        vals: list[float] = []
+        for feat, n in counts.items():
+            i = self.vocab.get(feat)
+            if i is not None:
+                idx.append(i)
+                vals.append(1.0 + math.log(n))
+        index = np.asarray(idx, dtype=np.int64)
+        values = np.asarray(vals, dtype=np.float64) * self.idf[index]
+        norm = float(np.sqrt(values @ values)) if len(values) else 0.0
+        if norm:
+            values /= norm
+        return index, values
+
+    def predict(
+        self, title: str, sapo: str, text: str, cues: dict[str, int] | None = None
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        """(story-type probabilities, per-model-type probabilities); ``cues`` from :func:`~nlp.features.cue_counts`."""
+        index, values = self._vector(title, sapo, text, cues)
+        story_logits = values @ self.story_coef[index] + self.story_intercept
+        story_logits = story_logits - story_logits.max()
+        exp = np.exp(story_logits)
+        story = exp / exp.sum()
+        model_logits = values @ self.model_coef[index] + self.model_intercept
+        model = 1.0 / (1.0 + np.exp(-model_logits))
+        return (
+            {c: float(p) for c, p in zip(self.story_classes, story, strict=True)},
+            {c: float(p) for c, p in zip(self.model_classes, model, strict=True)},
+        )
+
+
+def save_classifier(directory: Path, meta: dict[str, object], weights: np.ndarray) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / MODEL_META).write_text(
+        json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+    )
+    weights.astype("<f4").tofile(directory / MODEL_WEIGHTS)
+
+
+@lru_cache(maxsize=1)
+def load_classifier() -> Classifier | None:
+    """The trained classifier from nlp/models/, or ``None`` when it has not been trained."""
+    directory = models_dir()
+    meta_path = directory / MODEL_META
+    if not meta_path.exists():
+        logger.warning("no classifier at %s; cue rules only (run: python -m nlp.train)", meta_path)
+        return None
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    vocab: dict[str, int] = {f: i for i, f in enumerate(meta["features"])}
+    n = len(vocab)
+    story_classes = tuple(meta["story_classes"])
+    model_classes = tuple(meta["model_classes"])
+    cols = 1 + len(story_classes) + len(model_classes)
+    weights = np.fromfile(directory / MODEL_WEIGHTS, dtype="<f4").astype(np.float64)
+    if weights.size != n * cols:
+        raise ValueError(f"{MODEL_WEIGHTS}: expected {n * cols} weights, found {weights.size}")
+    matrix = weights.reshape(n, cols)
+    ns = len(story_classes)
+    return Classifier(
+        vocab=vocab,
+        idf=matrix[:, 0].copy(),
+        story_classes=story_classes,
+        story_coef=np.ascontiguousarray(matrix[:, 1 : 1 + ns]),
+        story_intercept=np.asarray(meta["story_intercept"], dtype=np.float64),
+        model_classes=model_classes,
+        model_coef=np.ascontiguousarray(matrix[:, 1 + ns :]),
+        model_intercept=np.asarray(meta["model_intercept"], dtype=np.float64),
+        version=str(meta.get("version", "")),
+    )

@@ -1,0 +1,1 @@
+"""Generator of the labelled development corpus (nlp/data/devcorpus): vocabulary and sentence pools."""

@@ -1,0 +1,194 @@
+"""Extract key figures (households out of poverty, poverty rate, money, animals, houses, area)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from lantoa.schema import Figure
+
+from .numbers import NUMBER_RE, parse_number
+
+#: Number words accepted for counts (not "năm"/"tư", which mostly mean "year"/"fourth").
+_COUNT_WORDS = "một|hai|ba|bốn|sáu|bảy|tám|chín|mười"
+_NUM = rf"(?<![\w.,])(?:{NUMBER_RE}|{_COUNT_WORDS})(?![\w])"
+_NUM_DIGITS = rf"(?<![\w.,])(?:{NUMBER_RE})(?![\d])"
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    unit: str
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    text = resources.files("nlp").joinpath("data/figures.yaml").read_text(encoding="utf-8")
+    data: dict[str, Any] = yaml.safe_load(text)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    flags = re.IGNORECASE
+    escaped = _alt(v["escaped_poverty_verbs"])
+    hh = r"hộ(?:\s+(?:gia đình|nghèo|cận nghèo|dân|đồng bào(?:\s+dân tộc thiểu số)?|khó khăn))?"
+    aux = r"(?:\s+(?:đã|được|đều|sẽ|có|đăng ký|cũng|thêm))*"
+    not_cur = _alt(v["not_currency_after"])
+    return {
+        # Number-initial patterns: tried with .match() at each number found by "number".
+        "escaped": re.compile(rf"(?P<num>{_NUM})\s+{hh}{aux}\s+(?:{escaped})", flags),
+        "poor": re.compile(rf"(?P<num>{_NUM})\s+hộ\s+nghèo(?!\s+đa chiều\s+(?:{escaped}))", flags),
+        "money": re.compile(
+            rf"(?P<num>{_NUM_DIGITS})\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)?"
+            rf"(?:\s+(?P<num2>{_NUM_DIGITS})\s*(?P<scale2>triệu|nghìn|ngàn))?"
+            rf"\s*(?:{_alt(v['money_currency'])})(?!\w)(?!\s+(?:{not_cur})(?!\w))",
+            flags,
+        ),
+        "animals": re.compile(
+            rf"(?P<num>{_NUM})\s+con\s+(?:giống\s+)?(?P<unit>{_alt(list(v['animals']))})(?!\w)", flags
+        ),
+        "houses": re.compile(
+            rf"(?P<num>{_NUM})\s+(?:(?:{_alt(v['house_classifiers'])})\s+nhà(?!\s+(?:máy|hàng|văn hóa|sách|xưởng|trẻ|thờ|vệ sinh)(?!\w))"
+            rf"|nhà\s+(?:{_alt(v['house_kinds'])})(?!\w))",
+            flags,
+        ),
+        "scholarships": re.compile(rf"(?P<num>{_NUM})\s+(?:{_alt(v['scholarship_words'])})(?!\w)", flags),
+        "area": re.compile(
+            rf"(?P<num>{_NUM_DIGITS})\s*(?P<unit>{_alt(list(v['area_units']))})(?![\w²])", flags
+        ),
+        # Word-initial patterns, searched in the whole text.
+        "number": re.compile(_NUM, flags),
+        "escaped_after": re.compile(
+            rf"(?:{escaped})\s+(?:cho|được)\s+(?P<num>{_NUM})\s+hộ|giảm(?:\s+được)?\s+(?P<num3>{_NUM})\s+hộ\s+nghèo",
+            flags,
+        ),
+        "rate": re.compile(r"tỷ lệ\s+(?:hộ\s+)?nghèo(?:\s+đa chiều)?[^.;!?\n]{0,90}", flags),
+        "percent": re.compile(rf"(?P<num>{_NUM_DIGITS})\s*%"),
+    }
+
+
+_NUMBER_FIRST = ("escaped", "poor", "money", "animals", "houses", "scholarships", "area")
+
+
+def _value(written: str | None) -> float | None:
+    if not written:
+        return None
+    try:
+        return parse_number(written)
+    except ValueError:
+        return None
+
+
+def _money(m: re.Match[str]) -> float | None:
+    scales = {"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3}
+    first = _value(m.group("num"))
+    if first is None:
+        return None
+    total = first * scales.get((m.group("scale") or "").lower(), 1.0)
+    if m.group("num2"):
+        second = _value(m.group("num2"))
+        if second is not None:
+            total += second * scales.get((m.group("scale2") or "").lower(), 1.0)
+    return total
+
+
+def _figure(key: str, m: re.Match[str]) -> Figure | None:
+    """The figure a number-initial pattern ``key`` matched, or None when its number does not parse."""
+    if key == "money":
+        money = _money(m)
+        return (
+            None
+            if money is None
+            else Figure(kind="money_vnd", value=money, unit="VND", as_written=m.group(0))
+        )
+    value = _value(m.group("num"))
+    if value is None:
+        return None
+    if key == "escaped":
+        return Figure(kind="households_escaped_poverty", value=value, unit="hộ", as_written=m.group(0))
+    if key == "poor":
+        return Figure(kind="poor_households", value=value, unit="hộ", as_written=m.group(0))
+    if key == "animals":
+        written = m.group("unit").lower()
+        unit = str(_vocab()["animals"].get(written, written))
+        return Figure(kind="animals", value=value, unit=unit, as_written=m.group(0))
+    if key == "houses":
+        return Figure(kind="houses", value=value, unit="căn", as_written=m.group(0))
+    if key == "scholarships":
+        return Figure(kind="scholarships", value=value, unit="suất", as_written=m.group(0))
+    factor = _area_units().get(m.group("unit").lower(), 1.0)
+    return Figure(kind="land_area_m2", value=value * factor, unit="m2", as_written=m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _area_units() -> dict[str, float]:
+    return {k.lower(): float(f) for k, f in _vocab()["area_units"].items()}
+
+
+def _iter_figures(text: str) -> Iterator[tuple[int, int, Figure]]:
+    pats = _patterns()
+    number_first = [(key, pats[key]) for key in _NUMBER_FIRST]
+    for num in pats["number"].finditer(text):
+        pos = num.start()
+        for key, pattern in number_first:
+            m = pattern.match(text, pos)
+            if m is not None:
+                fig = _figure(key, m)
+                if fig is not None:
+                    yield m.start(), m.end(), fig
+    for m in pats["escaped_after"].finditer(text):
+        value = _value(m.group("num") or m.group("num3"))
+        if value is not None:
+            yield (
+                m.start(),
+                m.end(),
+                Figure(kind="households_escaped_poverty", value=value, unit="hộ", as_written=m.group(0)),
+            )
+    for rate in pats["rate"].finditer(text):
+        for m in pats["percent"].finditer(rate.group(0)):
+            value = _value(m.group("num"))
+            if value is not None and value <= 100:
+                start = rate.start() + m.start()
+                yield (
+                    start,
+                    rate.start() + m.end(),
+                    Figure(kind="poverty_rate", value=value, unit="%", as_written=m.group(0)),
+                )
+
+
+def extract_figures(text: str, limit: int = 30) -> list[Figure]:
+    """Figures in ``text`` (normalised Vietnamese), in reading order, de-duplicated.
+
+    "1,5 tỷ đồng" → ``money_vnd`` 1.5e9; "3,2%" after "tỷ lệ hộ nghèo" → ``poverty_rate`` 3.2;
+    "20 con bò" → ``animals`` 20 (unit "bò"); "2 ha" → ``land_area_m2`` 20000.
+    """
+    found = sorted(_iter_figures(text), key=lambda item: (item[0], -(item[1] - item[0])))
+    taken: list[tuple[int, int]] = []
+    out: list[Figure] = []
+    seen: set[tuple[str, float, str]] = set()
+    for start, end, fig in found:
+        # "30 hộ nghèo thoát nghèo" is an escape, not a count of poor households.
+        if fig.kind == "poor_households" and any(s <= start < e for s, e in taken):
+            continue
+        key = (fig.kind, fig.value, fig.as_written.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        taken.append((start, end))
+        out.append(fig)
+        if len(out) >= limit:
+            break
+    return out

@@ -1,0 +1,70 @@
+"""Pick 1–3 extractive key sentences that best show the model or the deed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .sentences import Sentence
+
+_DATELINE = re.compile(r"^\(?[A-ZĐ][\w .]{0,40}\)?\s*[-–—]\s+(?=[A-ZĐ\"“])")
+_BOILERPLATE = re.compile(
+    r"^(?:ảnh|nguồn|theo|tin(?:,| và) ảnh|bài(?:,| và) ảnh|clip|video|xem thêm|đọc thêm|pv|ctv|tin liên quan|"
+    r"bài liên quan|từ khóa|tags?|chia sẻ|bình luận|in bài|gửi bài|quay lại|trở về)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Scored:
+    sentence: Sentence
+    text: str
+    score: float
+
+
+def clean_sentence(text: str) -> str:
+    """Drop a leading dateline such as "(Baotinh) - " or "LÀO CAI - "."""
+    return _DATELINE.sub("", text).strip()
+
+
+def is_boilerplate(text: str) -> bool:
+    words = len(text.split())
+    return words < 6 or words > 90 or bool(_BOILERPLATE.match(text))
+
+
+def key_sentences(
+    sentences: Sequence[Sentence],
+    *,
+    cue_weight: Sequence[float],
+    figures: Sequence[int],
+    people: Sequence[int],
+    sapo_count: int,
+    limit: int = 3,
+) -> list[str]:
+    """Best 1–``limit`` sentences in reading order.
+
+    ``cue_weight``/``figures``/``people`` give, per sentence, the summed weight of relevant
+    cue hits, the number of figures and the number of named people in it. The first
+    ``sapo_count`` sentences are the sapo (lead), which gets a bonus.
+    """
+    scored: list[Scored] = []
+    for i, sent in enumerate(sentences):
+        text = clean_sentence(sent.text)
+        if is_boilerplate(text):
+            continue
+        position = 1.2 if i < sapo_count else max(0.0, 0.4 - 0.1 * (sent.paragraph - 1))
+        score = cue_weight[i] + 0.8 * min(figures[i], 3) + 0.7 * min(people[i], 2) + position
+        scored.append(Scored(sent, text, score))
+    if not scored:
+        return []
+    best = max(s.score for s in scored)
+    ranked = sorted(scored, key=lambda s: -s.score)
+    chosen = [ranked[0]] + [s for s in ranked[1:limit] if s.score >= 0.5 * best and s.score > 1.0]
+    order = {id(s): n for n, s in enumerate(scored)}
+    chosen.sort(key=lambda s: order[id(s)])
+    out: list[str] = []
+    for s in chosen:
+        if s.text not in out:
+            out.append(s.text)
+    return out

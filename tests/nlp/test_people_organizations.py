@@ -1,0 +1,72 @@
+"""People named after titles and organisation names, including the false positives they must avoid."""
+
+from __future__ import annotations
+
+from nlp.organizations import extract_organizations
+from nlp.people import extract_people
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_people(text)]
+
+
+def test_names_after_common_titles() -> None:
+    text = (
+        "Chị Nguyễn Thị Hoa vay vốn. Gia đình anh Hồ Văn Tư có 3 con. Thượng tá Lê Văn Nam đã cứu "
+        "cháu Phạm Minh Khang. Cụ Đinh Văn Rết và em Y Moan Niê, bà H'Loan Byă cũng có mặt."
+    )
+    assert _names(text) == [
+        "Nguyễn Thị Hoa",
+        "Hồ Văn Tư",
+        "Lê Văn Nam",
+        "Phạm Minh Khang",
+        "Đinh Văn Rết",
+        "Y Moan Niê",
+        "H'Loan Byă",
+    ]
+
+
+def test_as_written_keeps_the_title() -> None:
+    (person,) = extract_people("Gia đình đồng chí Trần Văn Hùng nhận quà.")
+    assert person.as_written == "đồng chí Trần Văn Hùng"
+
+
+def test_place_names_starting_with_a_title_word_are_not_people() -> None:
+    text = "Huyện Anh Sơn và tỉnh Bà Rịa - Vũng Tàu; đường Bà Triệu; đảo Cô Tô; bà con xã Tân Hòa."
+    assert _names(text) == []
+
+
+def test_single_syllable_and_positions_are_not_names() -> None:
+    assert _names("Anh Hùng cho biết. Đồng chí Phó Chủ tịch UBND tỉnh phát biểu.") == []
+
+
+def test_officials_introduced_by_position_are_skipped() -> None:
+    text = "Ông Trần Văn Bình, Chủ tịch UBND xã Tân Hòa cho biết, chị Lò Thị Ngân đã thoát nghèo."
+    assert _names(text) == ["Lò Thị Ngân"]
+    assert [p.name for p in extract_people(text, include_officials=True)] == ["Trần Văn Bình", "Lò Thị Ngân"]
+
+
+def test_organizations_with_levels_and_names() -> None:
+    text = (
+        "Hội Nông dân xã Tân Hòa phối hợp Ngân hàng Chính sách xã hội (NHCSXH) huyện. Anh là thành viên "
+        "Hợp tác xã Nông nghiệp dịch vụ Tân Hòa. Công ty TNHH Minh Phát tặng quà. Đoàn Thanh niên Cộng sản "
+        "Hồ Chí Minh huyện Krông Pắc ra quân."
+    )
+    orgs = extract_organizations(text)
+    assert "Hội Nông dân xã Tân Hòa" in orgs
+    assert "Ngân hàng Chính sách xã hội" in orgs
+    assert "Hợp tác xã Nông nghiệp dịch vụ Tân Hòa" in orgs
+    assert "Công ty TNHH Minh Phát" in orgs
+    assert "Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện Krông Pắc" in orgs
+
+
+def test_generic_heads_alone_are_not_organizations() -> None:
+    assert extract_organizations("Công ty đã trao quà. Hợp tác xã là mô hình hay. Các công ty khác.") == []
+
+
+def test_lowercase_generic_mentions_are_ignored() -> None:
+    assert extract_organizations("hội nông dân và hợp tác xã ở địa phương") == []
+
+
+def test_province_names_after_a_title_word_are_not_people() -> None:
+    assert _names("Nông dân Hậu Giang phấn khởi; bà con Đắk Lắk và cô Nguyễn Thị Lan.") == ["Nguyễn Thị Lan"]
