@@ -14,9 +14,8 @@ from typing import Any, TextIO
 
 from lantoa.schema import Article, Locality, Tags
 from lantoa.taxonomy import load_taxonomy
-from lantoa.text import fold
+from lantoa.text import fold, normalize, normalize_inline
 
-from .fastnorm import normalize, normalize_inline
 from .sentences import Sentence, split_sentences
 from .summary import key_sentences
 
