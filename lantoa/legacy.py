@@ -17,8 +17,13 @@ SUPPORTED: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
 _SUSPICIOUS = re.compile(r"[\u00a1-\u00bf\u00c0-\u00ff\u0152\u0153\u0178\u2212\u2219«»µ¶·¸¹º¼½¾]")
 
 
+#: Letters only Unicode Vietnamese has: legacy 8-bit text read as a Latin code page never
+#: contains them, so text with any of them is Unicode already (and viparse is not needed).
+_UNICODE_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+
+
 def _looks_suspicious(text: str) -> bool:
-    if not text or text.isascii():
+    if not text or text.isascii() or _UNICODE_VIETNAMESE.search(text):
         return False
     return _SUSPICIOUS.search(text) is not None
 

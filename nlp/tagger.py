@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TextIO
 
+from lantoa.legacy import legacy_to_unicode
 from lantoa.schema import Article, Locality, Tags
 from lantoa.taxonomy import load_taxonomy
 from lantoa.text import fold, normalize, normalize_inline
@@ -46,10 +46,6 @@ MODEL_THRESHOLD = 0.5
 MAX_MODEL_TYPES = 5
 
 
-#: Letters that only Unicode Vietnamese has (legacy 8-bit encodings cannot produce them).
-_UNICODE_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
-
-
 class TagInputError(ValueError):
     """A document that cannot be tagged (message in Vietnamese and English)."""
 
@@ -64,13 +60,7 @@ class _Input:
 
 
 def _legacy_fix(text: str) -> str:
-    """Convert legacy TCVN3/VNI text to Unicode when ``lantoa.legacy`` is available (optional)."""
-    if not text or text.isascii() or _UNICODE_VIETNAMESE.search(text):
-        return text  # ơ, ư, ă, đ, ạ… are outside Latin-1: legacy 8-bit text never has them
-    try:
-        from lantoa.legacy import legacy_to_unicode
-    except ImportError:
-        return text
+    """Convert legacy TCVN3/VNI text to Unicode (a cheap check first: most text is Unicode)."""
     return legacy_to_unicode(text)
 
 
