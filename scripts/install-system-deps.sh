@@ -11,6 +11,8 @@ command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v java >/dev/null 2>&1 || need+=(default-jdk-headless)
 # Fonts with Vietnamese glyphs for the browser screenshots and PDF output.
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
+# Metric-compatible Times New Roman for DOCX → PDF (only a Recommends of LibreOffice).
+dpkg -s fonts-liberation2 >/dev/null 2>&1 || need+=(fonts-liberation2)
 
 if [ ${#need[@]} -eq 0 ]; then
   echo "system packages: all present"

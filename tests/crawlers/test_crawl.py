@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, crawl_command, crawl_env, read_jsonl, run_crawl_subprocess
+from crawl_support import ROOT, crawl_command, crawl_env, read_jsonl, run_crawl_subprocess
 
 from crawlers.fixture_render import SiteRenderer, load_fixture_articles
 from crawlers.fixture_server import Fault, FixtureServer
@@ -64,9 +64,22 @@ def test_full_crawl_extracts_every_fixture_article(tmp_path: Path, small_article
     health = json.loads((state / "health.json").read_text(encoding="utf-8"))
     assert {h["id"] for h in health} == {"dongnai_portal", "baodongnai", "nhandan"}
     for entry in health:
-        assert set(entry) == {"id", "name", "kind", "province_code", "current_province_code", "base_url", "last_run",
-                              "last_success", "pages_fetched", "articles_extracted", "failures",
-                              "selector_failures", "broken", "broken_fields"}
+        assert set(entry) == {
+            "id",
+            "name",
+            "kind",
+            "province_code",
+            "current_province_code",
+            "base_url",
+            "last_run",
+            "last_success",
+            "pages_fetched",
+            "articles_extracted",
+            "failures",
+            "selector_failures",
+            "broken",
+            "broken_fields",
+        }
         assert entry["broken"] is False and entry["articles_extracted"] == 4
 
 
@@ -158,8 +171,13 @@ def test_crawl_killed_midway_resumes_without_duplicates(tmp_path: Path, small_ar
     faults = [Fault(key.split("-")[0], path, "slow", delay=0.7) for key, path in paths.items()]
     out, state = tmp_path / "out.jsonl", tmp_path / "state"
     with FixtureServer(articles_path=small_articles, faults=faults) as server:
-        proc = subprocess.Popen(crawl_command(out, state, server.base_urls), cwd=ROOT, env=crawl_env(tmp_path),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            crawl_command(out, state, server.base_urls),
+            cwd=ROOT,
+            env=crawl_env(tmp_path),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and len(read_jsonl(out)) < 2:
             time.sleep(0.05)
@@ -180,7 +198,9 @@ def test_max_articles_and_since_limit_the_crawl(tmp_path: Path, small_articles: 
         run_crawl_subprocess(tmp_path, out, tmp_path / "s1", server.base_urls, "--max-articles", "2")
         assert len(read_jsonl(out)) == 2
         out2 = tmp_path / "since.jsonl"
-        report = run_crawl_subprocess(tmp_path, out2, tmp_path / "s2", server.base_urls, "--since", "2024-01-01")
+        report = run_crawl_subprocess(
+            tmp_path, out2, tmp_path / "s2", server.base_urls, "--since", "2024-01-01"
+        )
         since_rows = len(read_jsonl(out2))
         # Articles skipped for being old are not "seen": a later full run still gets them.
         run_crawl_subprocess(tmp_path, out2, tmp_path / "s2", server.base_urls)
@@ -207,7 +227,9 @@ def test_transient_failure_is_retried_on_the_next_run(tmp_path: Path, small_arti
     key = sorted(k for k in paths if k.startswith("nhandan"))[0]
     title = next(a.title for a in load_fixture_articles(small_articles) if a.key == key)
     out, state = tmp_path / "out.jsonl", tmp_path / "state"
-    with FixtureServer(["nhandan"], articles_path=small_articles, faults=[Fault("nhandan", paths[key], "status", status=503)]) as server:
+    with FixtureServer(
+        ["nhandan"], articles_path=small_articles, faults=[Fault("nhandan", paths[key], "status", status=503)]
+    ) as server:
         first = run_crawl_subprocess(tmp_path, out, state, server.base_urls)
     assert first["sources"]["nhandan"]["failures"] == {"http_5xx": 1}
     assert title not in {r["title"] for r in read_jsonl(out)}

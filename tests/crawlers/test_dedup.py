@@ -11,14 +11,26 @@ from lantoa.schema import Article, article_id, content_hash
 
 
 def fixture_articles() -> tuple[list[Article], dict[str, str]]:
-    rows = [json.loads(line) for line in ARTICLES_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in ARTICLES_PATH.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     articles = []
     for r in rows:
         body = "\n\n".join(r["body"])
         url = f"https://example.vn/{r['key']}"
-        articles.append(Article(id=article_id(url), url=url, canonical_url=url, source_id=r["site"], title=r["title"],
-                                sapo=r.get("sapo", ""), body=body, published_at=datetime.fromisoformat(r["published"]),
-                                content_hash=content_hash(r["title"], body)))
+        articles.append(
+            Article(
+                id=article_id(url),
+                url=url,
+                canonical_url=url,
+                source_id=r["site"],
+                title=r["title"],
+                sapo=r.get("sapo", ""),
+                body=body,
+                published_at=datetime.fromisoformat(r["published"]),
+                content_hash=content_hash(r["title"], body),
+            )
+        )
     keys = {article_id(f"https://example.vn/{r['key']}"): r["key"] for r in rows}
     return articles, keys
 
@@ -56,7 +68,10 @@ def test_cluster_command_writes_clustered_jsonl(tmp_path, capsys) -> None:  # ty
     source = tmp_path / "in.jsonl"
     source.write_text("".join(a.model_dump_json() + "\n" for a in articles), encoding="utf-8")
     assert main(["cluster", str(source), str(tmp_path / "out.jsonl")]) == 0
-    rows = [Article.model_validate_json(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        Article.model_validate_json(line)
+        for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert len(rows) == len(articles) and all(r.cluster_id for r in rows)
     assert len({r.cluster_id for r in rows}) < len(rows)
     (tmp_path / "bad.jsonl").write_text('{"id": 1}\n', encoding="utf-8")

@@ -17,8 +17,21 @@ from lantoa.text import normalize
 
 PAGES = Path(__file__).with_name("pages")
 CRAWLED_AT = datetime.fromisoformat("2026-11-27T08:00:00+07:00")
-FIELDS = ("id", "canonical_url", "title", "sapo", "paragraphs", "authors", "published_at", "published_at_source",
-          "images", "attachments", "source_kind", "source_province_code", "source_current_province_code")
+FIELDS = (
+    "id",
+    "canonical_url",
+    "title",
+    "sapo",
+    "paragraphs",
+    "authors",
+    "published_at",
+    "published_at_source",
+    "images",
+    "attachments",
+    "source_kind",
+    "source_province_code",
+    "source_current_province_code",
+)
 
 
 def snapshot(article: Article) -> dict[str, Any]:
@@ -97,7 +110,11 @@ def test_page_without_a_trustworthy_date_gets_none_not_a_sidebar_date() -> None:
 
 def test_body_falls_back_to_trafilatura_when_the_selector_breaks() -> None:
     source = default_registry()["baodongnai"]
-    html = (PAGES / "baodongnai.html").read_text(encoding="utf-8").replace('class="detail-content"', 'class="noi-dung-moi"')
+    html = (
+        (PAGES / "baodongnai.html")
+        .read_text(encoding="utf-8")
+        .replace('class="detail-content"', 'class="noi-dung-moi"')
+    )
     url = (PAGES / "baodongnai.url").read_text(encoding="utf-8").strip()
     result = extract_article(html, url, source, crawled_at=CRAWLED_AT)
     assert result.article is not None and result.missing == ["body"]
@@ -109,7 +126,9 @@ def test_body_falls_back_to_trafilatura_when_the_selector_breaks() -> None:
 
 def test_non_article_pages_are_rejected_with_a_reason() -> None:
     source = default_registry()["nhandan"]
-    listing = "<html><head><meta property='og:type' content='website'></head><body><h1>Xã hội</h1></body></html>"
+    listing = (
+        "<html><head><meta property='og:type' content='website'></head><body><h1>Xã hội</h1></body></html>"
+    )
     assert extract_article(listing, "https://nhandan.vn/xa-hoi/", source).rejected == "not_article_url"
     stub = "<html><body><div class='article__header'><h1 class='article__title'>Tiêu đề</h1></div><div class='article__body'><p>Ngắn.</p></div></body></html>"
     assert extract_article(stub, "https://nhandan.vn/tieu-de-post1.html", source).rejected == "body_too_short"
@@ -124,7 +143,15 @@ def test_canonical_links_to_other_sites_or_the_home_page_are_ignored() -> None:
     canonical = f'<link rel="canonical" href="{url}">'
     assert canonical in html
     for bad in ("https://baodongnai.com.vn/xa-hoi/202401/ban-goc-1234567/", "https://nhandan.vn/"):
-        article = extract_article(html.replace(canonical, f'<link rel="canonical" href="{bad}">'), url, source).article
+        article = extract_article(
+            html.replace(canonical, f'<link rel="canonical" href="{bad}">'), url, source
+        ).article
         assert article is not None and article.canonical_url == url
-    mobile = extract_article(html.replace(canonical, f'<link rel="canonical" href="{url.replace("https://", "https://m.")}?utm_source=x">'), url, source).article
+    mobile = extract_article(
+        html.replace(
+            canonical, f'<link rel="canonical" href="{url.replace("https://", "https://m.")}?utm_source=x">'
+        ),
+        url,
+        source,
+    ).article
     assert mobile is not None and mobile.canonical_url == url

@@ -39,7 +39,11 @@ def test_every_fixture_article_extracts_to_its_content(site_id: str) -> None:
 
 
 def test_fixture_articles_file_is_valid() -> None:
-    keys = [json.loads(line)["key"] for line in ARTICLES_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    keys = [
+        json.loads(line)["key"]
+        for line in ARTICLES_PATH.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     assert len(keys) == len(set(keys))
     for art in load_fixture_articles(ARTICLES_PATH):
         assert art.key.startswith(art.site + "-") and art.site in FIXTURE_SITE_IDS
@@ -66,7 +70,9 @@ def test_sites_reproduce_the_real_markup_features() -> None:
             assert "Xem thêm" in pages[listing].body.decode("utf-8")
             feed_path = next(p for p in pages if p.startswith("/rss/"))
             feed = feedparser.parse(pages[feed_path].body)
-            assert not feed.bozo and feed.entries and feed.entries[0].link.startswith(registry[site_id].base_url)
+            assert (
+                not feed.bozo and feed.entries and feed.entries[0].link.startswith(registry[site_id].base_url)
+            )
             index = pages["/sitemaps.xml" if site_id == "nhandan" else "/sitemap.xml"].body
             children = etree.fromstring(index).findall("{*}sitemap/{*}loc")
             assert children

@@ -25,10 +25,15 @@ def test_selector_failures_on_most_pages_mark_fields_broken(tmp_path: Path) -> N
     dead.failures.update({"http_5xx": 3})
     path = tmp_path / "health.json"
     started = datetime.fromisoformat("2026-11-27T08:00:00+07:00")
-    write_health(path, [registry["nhandan"], registry["baodongnai"], registry["dongnai_portal"]], report, started)
+    write_health(
+        path, [registry["nhandan"], registry["baodongnai"], registry["dongnai_portal"]], report, started
+    )
     health = {h["id"]: h for h in read_health(path)}
     assert health["nhandan"]["broken"] is False and health["nhandan"]["broken_fields"] == []
-    assert health["baodongnai"]["broken"] is True and health["baodongnai"]["broken_fields"] == ["body", "date"]
+    assert health["baodongnai"]["broken"] is True and health["baodongnai"]["broken_fields"] == [
+        "body",
+        "date",
+    ]
     assert health["dongnai_portal"]["broken"] is True and health["dongnai_portal"]["last_success"] is None
     assert health["dongnai_portal"]["failures"] == {"http_5xx": 3}
     assert health["nhandan"]["last_success"] == started.isoformat()

@@ -13,11 +13,58 @@ import pytest
 from crawlers.commands import register
 from crawlers.registry import SOURCES_DIR, RegistryError, check_sources, default_registry, load_source_file
 
-NORTH, CENTRE, HIGHLANDS, SOUTH = {"02", "04", "06", "08", "10", "11", "12", "14", "15", "17", "19", "20", "22", "24",
-                                   "25", "26", "27", "30", "31", "33", "34", "35", "36", "37", "01"}, \
-    {"38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54", "56", "58", "60"}, \
-    {"62", "64", "66", "67", "68"}, {"70", "72", "74", "75", "77", "79", "80", "82", "83", "84", "86", "87", "89",
-                                     "91", "92", "93", "94", "95", "96"}
+NORTH, CENTRE, HIGHLANDS, SOUTH = (
+    {
+        "02",
+        "04",
+        "06",
+        "08",
+        "10",
+        "11",
+        "12",
+        "14",
+        "15",
+        "17",
+        "19",
+        "20",
+        "22",
+        "24",
+        "25",
+        "26",
+        "27",
+        "30",
+        "31",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "01",
+    },
+    {"38", "40", "42", "44", "45", "46", "48", "49", "51", "52", "54", "56", "58", "60"},
+    {"62", "64", "66", "67", "68"},
+    {
+        "70",
+        "72",
+        "74",
+        "75",
+        "77",
+        "79",
+        "80",
+        "82",
+        "83",
+        "84",
+        "86",
+        "87",
+        "89",
+        "91",
+        "92",
+        "93",
+        "94",
+        "95",
+        "96",
+    },
+)
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -37,7 +84,15 @@ def test_bundled_registry_is_valid_and_covers_the_country() -> None:
     assert len(codes) >= 8
     assert codes & NORTH and codes & CENTRE and codes & HIGHLANDS and codes & SOUTH
     ids = {s.id for s in sources}
-    assert {"dongnai_portal", "baodongnai", "nhandan", "baodantoc", "baochinhphu", "dantri", "vnexpress"} <= ids
+    assert {
+        "dongnai_portal",
+        "baodongnai",
+        "nhandan",
+        "baodantoc",
+        "baochinhphu",
+        "dantri",
+        "vnexpress",
+    } <= ids
     for s in sources:
         assert "Assumed" in s.notes or "Known" in s.notes
         assert (SOURCES_DIR / f"{s.id}.yaml").exists()
@@ -45,7 +100,9 @@ def test_bundled_registry_is_valid_and_covers_the_country() -> None:
 
 def test_article_patterns_accept_articles_and_refuse_listings() -> None:
     reg = default_registry()
-    assert reg["dongnai_portal"].is_article_url("https://www.dongnai.gov.vn/Pages/newsdetail.aspx?NewsId=1&CatID=2")
+    assert reg["dongnai_portal"].is_article_url(
+        "https://www.dongnai.gov.vn/Pages/newsdetail.aspx?NewsId=1&CatID=2"
+    )
     assert not reg["dongnai_portal"].is_article_url("https://www.dongnai.gov.vn/Pages/tintuc.aspx?Page=2")
     assert reg["baodongnai"].is_article_url("https://baodongnai.com.vn/xa-hoi/202403/abc-def-1a2b3c4/")
     assert not reg["baodongnai"].is_article_url("https://baodongnai.com.vn/xa-hoi/?page=2")
@@ -65,7 +122,10 @@ def _copy_registry(tmp_path: Path) -> Path:
         (lambda t: t.replace("kind: provincial_newspaper", "kind: blog"), "kind"),
         (lambda t: re.sub(r"(?m)^province_code: .*\n", "", t), "province_code"),
         (lambda t: t.replace("id: baodongnai", "id: bao_dong_nai_khac"), "khác tên tệp"),
-        (lambda t: t.replace("base_url: https://baodongnai.com.vn", "base_url: baodongnai.com.vn"), "base_url"),
+        (
+            lambda t: t.replace("base_url: https://baodongnai.com.vn", "base_url: baodongnai.com.vn"),
+            "base_url",
+        ),
         (lambda t: t + "\nunexpected_field: 1\n", "unexpected_field"),
         (lambda t: t.replace("  - '^/", "  - '^/("), "bad pattern"),
         (lambda t: t.replace("encoding: utf-8", "encoding: klingon"), "unknown encoding"),
@@ -111,10 +171,26 @@ def test_sources_health_reads_health_file(tmp_path: Path, capsys: pytest.Capture
     code, _, err = run_cli(capsys, "sources", "health", "--state-dir", str(tmp_path))
     assert code == 1 and "no crawl health yet" in err
     entries = [
-        {"id": "nhandan", "name": "Báo Nhân Dân", "broken": False, "broken_fields": [], "failures": {"timeout": 1},
-         "articles_extracted": 4, "pages_fetched": 9, "last_run": "2026-11-27T08:00:00+00:00"},
-        {"id": "baodongnai", "name": "Báo Đồng Nai", "broken": True, "broken_fields": ["body"], "failures": {},
-         "articles_extracted": 0, "pages_fetched": 3, "last_run": "2026-11-27T08:00:00+00:00"},
+        {
+            "id": "nhandan",
+            "name": "Báo Nhân Dân",
+            "broken": False,
+            "broken_fields": [],
+            "failures": {"timeout": 1},
+            "articles_extracted": 4,
+            "pages_fetched": 9,
+            "last_run": "2026-11-27T08:00:00+00:00",
+        },
+        {
+            "id": "baodongnai",
+            "name": "Báo Đồng Nai",
+            "broken": True,
+            "broken_fields": ["body"],
+            "failures": {},
+            "articles_extracted": 0,
+            "pages_fetched": 3,
+            "last_run": "2026-11-27T08:00:00+00:00",
+        },
     ]
     (tmp_path / "health.json").write_text(json.dumps(entries), encoding="utf-8")
     code, out, _ = run_cli(capsys, "sources", "health", "--state-dir", str(tmp_path))

@@ -25,8 +25,13 @@ URLSET = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 def make_spider(tmp_path: Path, since: date | None = None) -> RegistrySpider:
     source = default_registry()["baodongnai"]
-    return RegistrySpider([source], base_urls={"baodongnai": LOCAL}, state=CrawlState(tmp_path),
-                          report=CrawlReport(), since=since)
+    return RegistrySpider(
+        [source],
+        base_urls={"baodongnai": LOCAL},
+        state=CrawlState(tmp_path),
+        report=CrawlReport(),
+        since=since,
+    )
 
 
 def response(cls: type, url: str, body: bytes, kind: str, **meta: object) -> XmlResponse | HtmlResponse:

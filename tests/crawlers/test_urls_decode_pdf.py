@@ -15,11 +15,22 @@ VIET = "Xã Xuân Bắc thoát nghèo nhờ nuôi bò; hòa thuận, thủy lợ
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/?utm_source=fb&utm_medium=x&fbclid=1#top",
-         "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/"),
-        ("https://m.baodongnai.com.vn/xa-hoi/202403/abc-1234567/", "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/"),
-        ("https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/amp/", "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/"),
-        ("https://baodongnai.com.vn/amp/xa-hoi/202403/abc-1234567/", "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/"),
+        (
+            "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/?utm_source=fb&utm_medium=x&fbclid=1#top",
+            "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/",
+        ),
+        (
+            "https://m.baodongnai.com.vn/xa-hoi/202403/abc-1234567/",
+            "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/",
+        ),
+        (
+            "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/amp/",
+            "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/",
+        ),
+        (
+            "https://baodongnai.com.vn/amp/xa-hoi/202403/abc-1234567/",
+            "https://baodongnai.com.vn/xa-hoi/202403/abc-1234567/",
+        ),
         ("HTTPS://BAODONGNAI.COM.VN:443/a.html?zarsrc=31&gidzl=x", "https://baodongnai.com.vn/a.html"),
     ],
 )
@@ -39,7 +50,7 @@ def test_windows_1258_page_decodes_to_composed_vietnamese() -> None:
     assert VIET.encode("utf-8") not in raw
     text = decode_body(raw, "windows-1258")
     assert VIET in text
-    assert decode_body(raw, None) .count("Xuân") == 1  # meta charset / cp1258 fallback without a header
+    assert decode_body(raw, None).count("Xuân") == 1  # meta charset / cp1258 fallback without a header
 
 
 def test_utf8_bytes_labelled_latin1_are_read_as_utf8() -> None:

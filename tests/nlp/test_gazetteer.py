@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from lantoa.gazetteer import (
@@ -98,14 +96,3 @@ def test_historical_names_are_found() -> None:
     assert ("Huế", "province") in names
     res = search_localities("Hoành Bồ")
     assert ("Hạ Long", "district") in {(r["name"], r["level"]) for r in res}
-
-
-def test_load_and_search_are_fast() -> None:
-    load_gazetteer.cache_clear()
-    t0 = time.perf_counter()
-    load_gazetteer()
-    assert time.perf_counter() - t0 < 1.5  # ~0.3 s on the dev machine; generous for shared CI
-    t0 = time.perf_counter()
-    for _ in range(20):
-        search_localities("phu")
-    assert (time.perf_counter() - t0) / 20 < 0.05

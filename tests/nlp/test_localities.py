@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -226,23 +225,6 @@ def test_quality_floors(split: str) -> None:
         assert res[level]["f1"] >= floors[level], (level, res[level])
     assert res["role_accuracy"] >= floors["role_accuracy"], res["role_accuracy"]
     assert res["province_mapping"]["ok"]
-
-
-def test_speed_800_word_articles() -> None:
-    para = (
-        "Theo báo cáo của UBND, trong năm qua địa phương đã triển khai nhiều giải pháp hỗ trợ người dân phát "
-        "triển sản xuất, nâng cao thu nhập. Ông Nguyễn Văn Hùng ở xã Lộc Hưng, huyện Lộc Ninh, tỉnh Bình Phước "
-        "cho biết nhờ vay vốn mua bò, gia đình ông đã thoát nghèo. Các đoàn từ Hà Nội, TP.HCM đã đến thăm mô hình. "
-    )
-    body = "\n\n".join([para * 2] * 6)
-    assert 750 <= len(body.split()) <= 900
-    tag_localities("Bình Phước: nuôi bò giảm nghèo", body)  # warm up (gazetteer load)
-    n = 60
-    t0 = time.process_time()
-    for _ in range(n):
-        tag_localities("Bình Phước: nuôi bò giảm nghèo", body, published_at=BEFORE)
-    per_s = n / max(time.process_time() - t0, 1e-9)
-    assert per_s >= FLOORS["speed_articles_per_s"], per_s
 
 
 def test_dateline_title_needs_backing() -> None:

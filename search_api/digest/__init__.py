@@ -1,0 +1,1 @@
+"""The weekly digest: selection, ranking, rendering (DOCX/HTML/Markdown/JSON), publishing, API."""
