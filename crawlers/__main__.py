@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     crawl.add_argument("--timeout", type=float, help="giây (seconds) per request")
     crawl.add_argument("--backoff", type=float, default=1.0, help="retry back-off base, seconds")
     crawl.add_argument("--quiet", action="store_true")
-    cluster = sub.add_parser("cluster", help="gom nhóm bài trùng lặp (near-duplicate clustering of a JSONL file)")
+    cluster = sub.add_parser(
+        "cluster", help="gom nhóm bài trùng lặp (near-duplicate clustering of a JSONL file)"
+    )
     cluster.add_argument("input", type=Path)
     cluster.add_argument("output", type=Path)
     cluster.set_defaults(func=_cluster)
@@ -70,9 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     progress = None if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
     try:
         report = run_crawl(
-            args.out, source_ids=args.sources, base_urls=dict(args.base_url), since=args.since,
-            state_dir=args.state_dir, max_articles=args.max_articles, progress=progress,
-            download_timeout=args.timeout, retry_backoff=args.backoff,
+            args.out,
+            source_ids=args.sources,
+            base_urls=dict(args.base_url),
+            since=args.since,
+            state_dir=args.state_dir,
+            max_articles=args.max_articles,
+            progress=progress,
+            download_timeout=args.timeout,
+            retry_backoff=args.backoff,
         )
     except CrawlError as exc:
         print(f"Lỗi (error): {exc}", file=sys.stderr)

@@ -46,7 +46,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for s in sources:
             province = s.province_code or "--"
-            print(f"{s.id:<22} {s.kind:<22} {province:>3}→{s.current_province_code or '--':<3} {s.name}  {s.base_url}")
+            print(
+                f"{s.id:<22} {s.kind:<22} {province:>3}→{s.current_province_code or '--':<3} {s.name}  {s.base_url}"
+            )
         print(f"{len(sources)} nguồn (sources)")
     for name, message in problems:
         _err(f"Lỗi (error) {name}: {message}")
@@ -104,6 +106,8 @@ def cmd_health(args: argparse.Namespace) -> int:
         broken += bool(e.get("broken"))
         fails = ", ".join(f"{k}={v}" for k, v in sorted(e.get("failures", {}).items())) or "-"
         fields = ", ".join(e.get("broken_fields", [])) or "-"
-        print(f"{e['id']:<22} {flag:<14} bài={e.get('articles_extracted', 0)} trang={e.get('pages_fetched', 0)} "
-              f"lỗi={fails} trường hỏng={fields} lần chạy cuối={e.get('last_run')}")
+        print(
+            f"{e['id']:<22} {flag:<14} bài={e.get('articles_extracted', 0)} trang={e.get('pages_fetched', 0)} "
+            f"lỗi={fails} trường hỏng={fields} lần chạy cuối={e.get('last_run')}"
+        )
     return 1 if broken else 0

@@ -28,7 +28,9 @@ _URL_PATTERNS = (
     # Dân trí style: -20240318081500123.htm (yyyyMMddHHmmss + milliseconds)
     re.compile(r"-(?P<y>20\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{3}\.html?$"),
     # Báo Chính phủ style: -102240318081500123.htm (102 + yyMMddHHmmss + milliseconds)
-    re.compile(r"-10[0-9](?P<yy>\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{3}\.html?$"),
+    re.compile(
+        r"-10[0-9](?P<yy>\d{2})(?P<mo>\d{2})(?P<d>\d{2})(?P<h>\d{2})(?P<m>\d{2})(?P<s>\d{2})\d{3}\.html?$"
+    ),
 )
 
 
@@ -109,7 +111,9 @@ def date_from_url(url: str) -> datetime | None:
             continue
         g = match.groupdict()
         year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
-        dt = _build(year, int(g["mo"]), int(g["d"]), int(g.get("h") or 0), int(g.get("m") or 0), int(g.get("s") or 0))
+        dt = _build(
+            year, int(g["mo"]), int(g["d"]), int(g.get("h") or 0), int(g.get("m") or 0), int(g.get("s") or 0)
+        )
         if dt is not None:
             return dt
     return None

@@ -25,20 +25,49 @@ logger = logging.getLogger(__name__)
 MIN_BODY_CHARS = 200
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle"}
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "blockquote", "pre", "table", "tr", "figure", "figcaption", "header", "footer", "br", "hr",
+    "p",
+    "div",
+    "section",
+    "article",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "figure",
+    "figcaption",
+    "header",
+    "footer",
+    "br",
+    "hr",
 }
 _SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "svg", "template"}
 _ATTACHMENT_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar)$", re.I)
-_AUTHOR_PREFIX = re.compile(r"^(bài\s*(và|,)?\s*ảnh|bài|tin\s*(và|,)?\s*ảnh|tin|ảnh|theo|tác giả)\s*[:：]\s*", re.I)
+_AUTHOR_PREFIX = re.compile(
+    r"^(bài\s*(và|,)?\s*ảnh|bài|tin\s*(và|,)?\s*ảnh|tin|ảnh|theo|tác giả)\s*[:：]\s*", re.I
+)
 _BOILERPLATE = re.compile(
     r"^(xem với cỡ chữ|in bài viết|chia sẻ|gửi email|bản in|lưu bài|đọc to|tin liên quan|xem thêm|"
     r"\S+\.(pdf|docx?)(\S+\.(pdf|docx?))?)$",
     re.I,
 )
 _META_DATE_NAMES = (
-    "article:published_time", "og:article:published_time", "datePublished", "pubdate",
-    "publishdate", "dc.date.issued", "dc.date", "date",
+    "article:published_time",
+    "og:article:published_time",
+    "datePublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "date",
 )
 
 
@@ -316,7 +345,11 @@ def extract_article(
         missing.append("author")
     if not authors and author_node is not None:
         authors = _split_authors(author_text, source)
-    if paragraphs and authors and fold(paragraphs[-1]) in {fold(a) for a in authors} | {fold(", ".join(authors))}:
+    if (
+        paragraphs
+        and authors
+        and fold(paragraphs[-1]) in {fold(a) for a in authors} | {fold(", ".join(authors))}
+    ):
         paragraphs = paragraphs[:-1]
 
     body = "\n\n".join(paragraphs)

@@ -81,10 +81,16 @@ def load_fixture_articles(path: Path = ARTICLES_PATH) -> list[FixtureArticle]:
                 published = published.replace(tzinfo=VN_TZ)
             articles.append(
                 FixtureArticle(
-                    key=data["key"], site=data["site"], section=data.get("section", "tin-tuc"),
-                    title=data["title"], sapo=data.get("sapo", ""), body=list(data.get("body", [])),
-                    author=data.get("author", ""), published=published.astimezone(VN_TZ),
-                    images=list(data.get("images", [])), attachment=data.get("attachment"),
+                    key=data["key"],
+                    site=data["site"],
+                    section=data.get("section", "tin-tuc"),
+                    title=data["title"],
+                    sapo=data.get("sapo", ""),
+                    body=list(data.get("body", [])),
+                    author=data.get("author", ""),
+                    published=published.astimezone(VN_TZ),
+                    images=list(data.get("images", [])),
+                    attachment=data.get("attachment"),
                     extra={k: v for k, v in data.items() if k in ("expected", "syndicated_from")},
                 )
             )
@@ -137,7 +143,9 @@ class SiteRenderer:
     # -- URL layout of each site --------------------------------------------------------------
     def article_path(self, art: FixtureArticle) -> str:
         if self.source.id == "dongnai_portal":
-            return f"/Pages/newsdetail.aspx?NewsId={271080 + art.number * 10}&CatID={70 + len(art.section) % 7}"
+            return (
+                f"/Pages/newsdetail.aspx?NewsId={271080 + art.number * 10}&CatID={70 + len(art.section) % 7}"
+            )
         if self.source.id == "nhandan":
             return f"/{art.slug}-post{812300 + art.number}.html"
         return f"/{art.section}/{art.published:%Y%m}/{art.slug}-{art.hex7}/"
@@ -151,8 +159,13 @@ class SiteRenderer:
         return f"/images/{art.published:%Y%m}/{art.number}-{index}.jpg"
 
     # -- rendering ----------------------------------------------------------------------------
-    def add(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-            last_modified: datetime | None = None) -> None:
+    def add(
+        self,
+        path: str,
+        body: str | bytes,
+        content_type: str = "text/html; charset=utf-8",
+        last_modified: datetime | None = None,
+    ) -> None:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.pages[path] = Page(data, content_type, last_modified)
 
@@ -170,17 +183,29 @@ class SiteRenderer:
         for index, art in enumerate(self.articles):
             related = [a for a in self.articles if a.key != art.key][:4]
             newer = self.articles[max(0, index - 3) : index]
-            html = self.render("article.html", art=art, related=related, sidebar=newer or related[:3], today=latest)
+            html = self.render(
+                "article.html", art=art, related=related, sidebar=newer or related[:3], today=latest
+            )
             self.add(art.path, html, last_modified=art.published)
             for i, _image in enumerate(art.images):
                 self.add(self.image_path(art, i), _GIF, "image/gif")
             if art.attachment:
                 lines = [ln for ln in art.attachment.get("text", "").splitlines() if ln.strip()]
-                self.add(self.attachment_path(art), make_pdf(lines, art.attachment.get("title", "")), "application/pdf")
+                self.add(
+                    self.attachment_path(art),
+                    make_pdf(lines, art.attachment.get("title", "")),
+                    "application/pdf",
+                )
         self._listings(latest)
         self._feeds_and_sitemaps(latest)
-        self.add("/", self.render("home.html", latest=self.articles[:8], sections=self.sections(), today=latest))
-        self.add("/robots.txt", "User-agent: *\nDisallow: /admin/\nDisallow: /tim-kiem\n", "text/plain; charset=utf-8")
+        self.add(
+            "/", self.render("home.html", latest=self.articles[:8], sections=self.sections(), today=latest)
+        )
+        self.add(
+            "/robots.txt",
+            "User-agent: *\nDisallow: /admin/\nDisallow: /tim-kiem\n",
+            "text/plain; charset=utf-8",
+        )
         extra = self.render_extra()
         self.pages.update(extra)
         return self.pages
@@ -193,21 +218,34 @@ class SiteRenderer:
             pages = self._paged(self.articles)
             for n, chunk in enumerate(pages, start=1):
                 path = "/Pages/tintuc.aspx" + (f"?Page={n}" if n > 1 else "")
-                self.add(path, self.render("listing.html", items=chunk, page=n, pages=len(pages), title="Tin tức", today=today))
+                self.add(
+                    path,
+                    self.render(
+                        "listing.html", items=chunk, page=n, pages=len(pages), title="Tin tức", today=today
+                    ),
+                )
             return
         for section, items in self.sections().items():
             pages = self._paged(items)
             for n, chunk in enumerate(pages, start=1):
                 path = f"/{section}/" + (f"?page={n}" if n > 1 else "")
-                self.add(path, self.render("listing.html", items=chunk, page=n, pages=len(pages), section=section, today=today))
+                self.add(
+                    path,
+                    self.render(
+                        "listing.html", items=chunk, page=n, pages=len(pages), section=section, today=today
+                    ),
+                )
 
     def _feeds_and_sitemaps(self, latest: datetime) -> None:
         if self.source.id == "dongnai_portal":
             return
         for section, items in self.sections().items():
-            self.add(f"/rss/{section}.rss", self.render("rss.xml", items=items[:20], section=section,
-                                                        rfc822=format_datetime), "application/rss+xml; charset=utf-8",
-                     last_modified=items[0].published)
+            self.add(
+                f"/rss/{section}.rss",
+                self.render("rss.xml", items=items[:20], section=section, rfc822=format_datetime),
+                "application/rss+xml; charset=utf-8",
+                last_modified=items[0].published,
+            )
         months: dict[str, list[FixtureArticle]] = {}
         for art in self.articles:
             months.setdefault(f"{art.published:%Y-%m}", []).append(art)
@@ -217,8 +255,12 @@ class SiteRenderer:
             child = f"/sitemaps/news-{month}.xml"
             children.append((child, items[0].published))
             self.add(child, self.render("sitemap.xml", items=items), "application/xml; charset=utf-8")
-        self.add(index_path, self.render("sitemap_index.xml", children=children), "application/xml; charset=utf-8",
-                 last_modified=latest)
+        self.add(
+            index_path,
+            self.render("sitemap_index.xml", children=children),
+            "application/xml; charset=utf-8",
+            last_modified=latest,
+        )
 
     def render_extra(self) -> dict[str, Page]:
         """Pages that look like articles by URL but are not (galleries), for rejection tests."""
@@ -229,7 +271,9 @@ class SiteRenderer:
         return extra
 
 
-def render_site(source_id: str, articles_path: Path = ARTICLES_PATH, source: Source | None = None) -> dict[str, Page]:
+def render_site(
+    source_id: str, articles_path: Path = ARTICLES_PATH, source: Source | None = None
+) -> dict[str, Page]:
     """Every page of one fixture site, by path+query."""
     source = source or default_registry()[source_id]
     articles = [a for a in load_fixture_articles(articles_path) if a.site == source_id]

@@ -50,7 +50,9 @@ class Fault:
             return False
         if self.path.endswith("*"):
             return path.startswith(self.path[:-1])
-        return path == self.path or (self.kind == "redirect_loop" and path.split("?r=")[0].split("&r=")[0] == self.path)
+        return path == self.path or (
+            self.kind == "redirect_loop" and path.split("?r=")[0].split("&r=")[0] == self.path
+        )
 
 
 @dataclass
@@ -130,7 +132,11 @@ class _Handler(BaseHTTPRequestHandler):
         path = self.path
         fault = owner.fault_for(site, path)
         status = self._serve(site, path, fault)
-        owner.log(LoggedRequest(site, path, status, self.headers.get("If-None-Match"), self.headers.get("User-Agent", "")))
+        owner.log(
+            LoggedRequest(
+                site, path, status, self.headers.get("If-None-Match"), self.headers.get("User-Agent", "")
+            )
+        )
 
     def _serve(self, site: str, path: str, fault: Fault | None) -> int:
         pages = self.server.pages
@@ -155,13 +161,21 @@ class _Handler(BaseHTTPRequestHandler):
                 time.sleep(fault.delay)
         page = pages.get(path)
         if page is None:
-            self._send(404, "<html><body>Không tìm thấy trang</body></html>".encode(), {"Content-Type": "text/html; charset=utf-8"})
+            self._send(
+                404,
+                "<html><body>Không tìm thấy trang</body></html>".encode(),
+                {"Content-Type": "text/html; charset=utf-8"},
+            )
             return 404
         body, content_type = page.body, page.content_type
         if fault is not None and fault.kind == "charset":
             text = body.decode("utf-8").replace('charset="utf-8"', f'charset="{fault.charset}"')
             text = text.replace("charset=utf-8", f"charset={fault.charset}")
-            body = encode_windows_1258(text) if fault.charset.lower() in ("windows-1258", "cp1258") else text.encode(fault.charset, "xmlcharrefreplace")
+            body = (
+                encode_windows_1258(text)
+                if fault.charset.lower() in ("windows-1258", "cp1258")
+                else text.encode(fault.charset, "xmlcharrefreplace")
+            )
             content_type = content_type.replace("utf-8", fault.charset)
         if fault is not None and fault.kind == "mislabelled_utf8":
             body = body.replace(b'<meta charset="utf-8">', b"").replace(
@@ -261,8 +275,10 @@ class FixtureServer:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawlers.fixture_server",
-                                     description="Phục vụ các trang mẫu ngoại tuyến (serve the offline fixture sites)")
+    parser = argparse.ArgumentParser(
+        prog="python -m crawlers.fixture_server",
+        description="Phục vụ các trang mẫu ngoại tuyến (serve the offline fixture sites)",
+    )
     parser.add_argument("--port-base", type=int, default=0, help="first port (0 = free ports)")
     parser.add_argument("--articles", type=Path, default=ARTICLES_PATH)
     args = parser.parse_args(argv)

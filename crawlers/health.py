@@ -16,11 +16,14 @@ BROKEN_FIELD_SHARE = 0.5
 REQUIRED_FIELDS = ("title", "body", "date")
 
 
-def source_health(source: Source, report: CrawlReport, started: datetime,
-                  previous: dict[str, Any] | None) -> dict[str, Any]:
+def source_health(
+    source: Source, report: CrawlReport, started: datetime, previous: dict[str, Any] | None
+) -> dict[str, Any]:
     sr = report.source(source.id)
     pages = max(sr.article_pages, 1)
-    broken_fields = sorted(f for f in REQUIRED_FIELDS if sr.selector_failures.get(f, 0) / pages > BROKEN_FIELD_SHARE)
+    broken_fields = sorted(
+        f for f in REQUIRED_FIELDS if sr.selector_failures.get(f, 0) / pages > BROKEN_FIELD_SHARE
+    )
     nothing_works = sr.pages_fetched == 0 or (
         sr.articles_extracted == 0 and sr.skipped_seen == 0 and sr.not_modified == 0
     )
@@ -57,6 +60,8 @@ def write_health(path: Path, sources: list[Source], report: CrawlReport, started
     for source in sources:
         previous[source.id] = source_health(source, report, started, previous.get(source.id))
     tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(sorted(previous.values(), key=lambda e: e["id"]), ensure_ascii=False, indent=1),
-                   encoding="utf-8")
+    tmp.write_text(
+        json.dumps(sorted(previous.values(), key=lambda e: e["id"]), ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
     os.replace(tmp, path)

@@ -80,8 +80,10 @@ class CrawlReport:
         """One line for the CLI: totals over all sources."""
         pages = sum(s.pages_fetched for s in self.sources.values())
         failures = sum(sum(s.failures.values()) for s in self.sources.values())
-        return (f"{len(self.sources)} nguồn, {pages} trang, {failures} lỗi / "
-                f"{len(self.sources)} sources, {pages} pages, {failures} failures")
+        return (
+            f"{len(self.sources)} nguồn, {pages} trang, {failures} lỗi / "
+            f"{len(self.sources)} sources, {pages} pages, {failures} failures"
+        )
 
     def summary_lines(self) -> list[str]:
         lines = []

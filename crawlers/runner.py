@@ -86,11 +86,17 @@ def run_crawl(
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "CONCURRENT_REQUESTS": 8,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": 8 if local_only else max((s.politeness.concurrency for s in sources), default=2),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 8
+        if local_only
+        else max((s.politeness.concurrency for s in sources), default=2),
         "DOWNLOAD_DELAY": 0 if local_only else min((s.politeness.delay for s in sources), default=1.0),
-        "DOWNLOAD_SLOTS": {} if local_only else {
-            urlsplit(base_urls.get(s.id, s.base_url)).hostname: {"concurrency": s.politeness.concurrency,
-                                                                 "delay": s.politeness.delay}
+        "DOWNLOAD_SLOTS": {}
+        if local_only
+        else {
+            urlsplit(base_urls.get(s.id, s.base_url)).hostname: {
+                "concurrency": s.politeness.concurrency,
+                "delay": s.politeness.delay,
+            }
             for s in sources
         },
         # Loopback fixture sites are not real servers: no throttling there.
@@ -142,8 +148,16 @@ def run_crawl(
     crawler.signals.connect(_closed, signal=signals.spider_closed)
     started = dt.datetime.now(dt.UTC)
     try:
-        process.crawl(crawler, sources, base_urls=base_urls, state=state, report=report, since=since,
-                      progress=progress, download_timeout=download_timeout)
+        process.crawl(
+            crawler,
+            sources,
+            base_urls=base_urls,
+            state=state,
+            report=report,
+            since=since,
+            progress=progress,
+            download_timeout=download_timeout,
+        )
         process.start()
         # Only a complete crawl may mark discovery pages as read (a --since crawl skipped old articles).
         if report.finish_reason == "finished" and since is None:
@@ -151,6 +165,7 @@ def run_crawl(
     finally:
         state.close()
     write_health(state_dir / "health.json", sources, report, started)
-    (state_dir / "last_report.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=1),
-                                                encoding="utf-8")
+    (state_dir / "last_report.json").write_text(
+        json.dumps(report.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return report

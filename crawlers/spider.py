@@ -123,7 +123,9 @@ class RegistrySpider(scrapy.Spider):
         meta["download_timeout"] = self.timeout_override or source.politeness.download_timeout
         return meta
 
-    def _discovery_request(self, source: Source, url: str, kind: str, callback: Callable[..., Any], **extra: Any) -> Request:
+    def _discovery_request(
+        self, source: Source, url: str, kind: str, callback: Callable[..., Any], **extra: Any
+    ) -> Request:
         urls = self.urls[source.id]
         real = urls.to_real(url)
         etag, last_modified = self.state.validators(real)
@@ -133,7 +135,14 @@ class RegistrySpider(scrapy.Spider):
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         meta = self._meta(source, kind, real=real, handle_httpstatus_list=[304], **extra)
-        return Request(urls.to_fetch(url), callback=callback, errback=self.on_error, headers=headers, meta=meta, dont_filter=True)
+        return Request(
+            urls.to_fetch(url),
+            callback=callback,
+            errback=self.on_error,
+            headers=headers,
+            meta=meta,
+            dont_filter=True,
+        )
 
     def _article_request(self, source: Source, url: str, listed: datetime | None = None) -> Request | None:
         urls = self.urls[source.id]
@@ -149,14 +158,21 @@ class RegistrySpider(scrapy.Spider):
             return None
         # Deduplicated by ``_queued`` already; dont_filter lets a redirect loop reach REDIRECT_MAX_TIMES
         # (and be reported) instead of vanishing in the scheduler's duplicate filter.
-        return Request(urls.to_fetch(key), callback=self.parse_article, errback=self.on_error,
-                       meta=self._meta(source, "article", key=key), dont_filter=True)
+        return Request(
+            urls.to_fetch(key),
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta=self._meta(source, "article", key=key),
+            dont_filter=True,
+        )
 
     def _remember_validators(self, response: Response) -> None:
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
         self.state.set_validators(
-            response.meta["real"], etag.decode("latin-1") if etag else None, modified.decode("latin-1") if modified else None
+            response.meta["real"],
+            etag.decode("latin-1") if etag else None,
+            modified.decode("latin-1") if modified else None,
         )
 
     def _not_modified(self, response: Response) -> bool:
@@ -175,16 +191,30 @@ class RegistrySpider(scrapy.Spider):
             base = self.urls[source.id].fetch_base
             self.progress(f"{source.id}: bắt đầu (starting) {base}")
             for path in source.discovery.feeds:
-                yield self._discovery_request(source, urljoin(base + "/", path.lstrip("/")), "feed", self.parse_feed)
+                yield self._discovery_request(
+                    source, urljoin(base + "/", path.lstrip("/")), "feed", self.parse_feed
+                )
             for path in source.discovery.sitemaps:
-                yield self._discovery_request(source, urljoin(base + "/", path.lstrip("/")), "sitemap", self.parse_sitemap)
+                yield self._discovery_request(
+                    source, urljoin(base + "/", path.lstrip("/")), "sitemap", self.parse_sitemap
+                )
             for url in self.state.retry_urls(source.id):
                 self._queued.add(url)
-                yield Request(self.urls[source.id].to_fetch(url), callback=self.parse_article, errback=self.on_error,
-                              meta=self._meta(source, "article", key=url), dont_filter=True)
+                yield Request(
+                    self.urls[source.id].to_fetch(url),
+                    callback=self.parse_article,
+                    errback=self.on_error,
+                    meta=self._meta(source, "article", key=url),
+                    dont_filter=True,
+                )
             for index, listing in enumerate(source.discovery.listings):
                 yield self._discovery_request(
-                    source, urljoin(base + "/", listing.path.lstrip("/")), "listing", self.parse_listing, listing=index, page=1
+                    source,
+                    urljoin(base + "/", listing.path.lstrip("/")),
+                    "listing",
+                    self.parse_listing,
+                    listing=index,
+                    page=1,
                 )
 
     def parse_feed(self, response: Response) -> Iterator[Request]:
@@ -201,7 +231,9 @@ class RegistrySpider(scrapy.Spider):
             if not link.strip():
                 href = item.find("{*}link")
                 link = href.get("href", "") if href is not None else ""
-            raw_date = item.findtext("pubDate") or item.findtext("{*}published") or item.findtext("{*}updated")
+            raw_date = (
+                item.findtext("pubDate") or item.findtext("{*}published") or item.findtext("{*}updated")
+            )
             listed = _feed_date(raw_date)
             request = self._article_request(source, urljoin(response.url, link.strip()), listed)
             if request is not None:
@@ -234,7 +266,9 @@ class RegistrySpider(scrapy.Spider):
             if tag == "sitemapindex":
                 if self.since and listed and listed.date() < self.since:
                     continue
-                yield self._discovery_request(source, self.urls[source.id].to_fetch(loc), "sitemap", self.parse_sitemap)
+                yield self._discovery_request(
+                    source, self.urls[source.id].to_fetch(loc), "sitemap", self.parse_sitemap
+                )
             else:
                 request = self._article_request(source, loc, listed)
                 if request is not None:
@@ -262,14 +296,23 @@ class RegistrySpider(scrapy.Spider):
         if listing.page_pattern:
             candidate = listing.page_pattern.format(page=page + 1)
             # Only follow the pattern when the page links to it (no blind paging past the end).
-            if any(urljoin(response.url, h.strip()).endswith(candidate) for h in selector.css("a::attr(href)").getall()):
+            if any(
+                urljoin(response.url, h.strip()).endswith(candidate)
+                for h in selector.css("a::attr(href)").getall()
+            ):
                 next_url = urljoin(urls.fetch_base + "/", candidate.lstrip("/"))
         elif listing.next_selector:
             next_href = selector.css(listing.next_selector).css("::attr(href)").get()
             next_url = urljoin(response.url, next_href.strip()) if next_href else None
         if next_url:
-            yield self._discovery_request(source, next_url, "listing", self.parse_listing,
-                                          listing=response.meta["listing"], page=page + 1)
+            yield self._discovery_request(
+                source,
+                next_url,
+                "listing",
+                self.parse_listing,
+                listing=response.meta["listing"],
+                page=page + 1,
+            )
 
     # -- articles -----------------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Any]:
@@ -284,7 +327,9 @@ class RegistrySpider(scrapy.Spider):
             return
         html = decode_body(response.body, _declared_charset(response), source.encoding)
         report.article_pages += 1
-        result = extract_article(html, response.url, source, crawled_at=datetime.now(UTC), to_real=urls.to_real)
+        result = extract_article(
+            html, response.url, source, crawled_at=datetime.now(UTC), to_real=urls.to_real
+        )
         if result.article is not None:
             for name in result.missing:
                 report.selector_failures[name] += 1
@@ -303,11 +348,17 @@ class RegistrySpider(scrapy.Spider):
         else:
             yield {"article": article, "key": key}
 
-    def _attachment_request(self, source: Source, article: Article, key: str, pending: list[Attachment],
-                            done: list[Attachment]) -> Request:
+    def _attachment_request(
+        self, source: Source, article: Article, key: str, pending: list[Attachment], done: list[Attachment]
+    ) -> Request:
         meta = self._meta(source, "attachment", article=article, key=key, pending=pending, done=done)
-        return Request(pending[0].url, callback=self.parse_attachment, errback=self.on_attachment_error,
-                       meta=meta, dont_filter=True)
+        return Request(
+            pending[0].url,
+            callback=self.parse_attachment,
+            errback=self.on_attachment_error,
+            meta=meta,
+            dont_filter=True,
+        )
 
     def parse_attachment(self, response: Response) -> Iterator[Any]:
         meta = response.meta

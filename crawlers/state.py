@@ -70,7 +70,9 @@ class CrawlState:
         self._db.commit()
 
     def retry_urls(self, source_id: str) -> list[str]:
-        rows = self._db.execute("SELECT url FROM retry WHERE source_id = ? ORDER BY url", (source_id,)).fetchall()
+        rows = self._db.execute(
+            "SELECT url FROM retry WHERE source_id = ? ORDER BY url", (source_id,)
+        ).fetchall()
         return [r[0] for r in rows]
 
     def seen_count(self, source_id: str | None = None) -> int:

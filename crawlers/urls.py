@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-_TRACKING = re.compile(r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|zarsrc|gidzl|_ga|mc_[a-z]+|ref|refer|src|amp)$", re.I)
+_TRACKING = re.compile(
+    r"^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|zarsrc|gidzl|_ga|mc_[a-z]+|ref|refer|src|amp)$", re.I
+)
 _AMP_PATH = re.compile(r"(/amp(?=/?$)|\.amp$|^/amp(?=/))")
 
 
@@ -19,7 +21,9 @@ def canonicalize_url(url: str, *, host: str | None = None, aliases: tuple[str, .
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower() or "https"
     netloc = parts.hostname.lower() if parts.hostname else ""
-    if parts.port and not ((scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)):
+    if parts.port and not (
+        (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
+    ):
         netloc = f"{netloc}:{parts.port}"
     if host:
         bare = netloc.removeprefix("m.").removeprefix("amp.").removeprefix("www.")
