@@ -1,0 +1,201 @@
+"""Elasticsearch index administration: apply templates, migrate to a new index version, bulk-load JSONL."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+import index_config
+from lantoa.schema import Article
+from lantoa.settings import get_settings
+from lantoa.store.base import Store, StoreError
+
+logger = logging.getLogger(__name__)
+
+
+def _alias(alias: str | None) -> str:
+    return alias or get_settings().es_index_alias
+
+
+def template_names(alias: str) -> dict[str, str]:
+    """Names of the component templates (by suffix) and of the index template."""
+    names = {suffix: f"{alias}-{suffix}" for suffix in index_config.COMPONENTS}
+    names["index_template"] = alias
+    return names
+
+
+def versioned_index(alias: str, version: int) -> str:
+    return f"{alias}-v{version}"
+
+
+def _version_of(alias: str, index: str) -> int:
+    match = re.fullmatch(re.escape(alias) + r"-v(\d+)", index)
+    if not match:
+        raise StoreError(
+            f"Chỉ mục {index} không theo mẫu {alias}-vN. / "
+            f"Index {index} does not follow the pattern {alias}-vN."
+        )
+    return int(match.group(1))
+
+
+def current_index(client: Any, alias: str | None = None) -> str | None:
+    """The concrete index behind the alias (None when the alias does not exist)."""
+    alias = _alias(alias)
+    if not client.indices.exists_alias(name=alias):
+        if client.indices.exists(index=alias):
+            raise StoreError(
+                f"'{alias}' là một chỉ mục chứ không phải bí danh; hãy đổi tên hoặc xóa nó. / "
+                f"'{alias}' is a concrete index, not an alias: rename or delete it."
+            )
+        return None
+    indices = sorted(client.indices.get_alias(name=alias).keys())
+    if len(indices) != 1:
+        raise StoreError(f"Bí danh {alias} trỏ tới nhiều chỉ mục / alias {alias} points at {indices}")
+    return str(indices[0])
+
+
+def put_templates(client: Any, alias: str | None = None) -> None:
+    """Create or update the component templates and the composable index template."""
+    alias = _alias(alias)
+    names = template_names(alias)
+    for suffix, filename in index_config.COMPONENTS.items():
+        body = index_config.load_json(filename)
+        client.cluster.put_component_template(
+            name=names[suffix], template=body["template"], meta=body["_meta"]
+        )
+    template = index_config.load_json(index_config.INDEX_TEMPLATE)
+    client.indices.put_index_template(
+        name=names["index_template"],
+        index_patterns=[f"{alias}-v*"],
+        composed_of=[names[suffix] for suffix in index_config.COMPONENTS],
+        priority=template["priority"],
+        version=template["version"],
+        meta=template["_meta"],
+    )
+
+
+def apply(client: Any, alias: str | None = None) -> dict[str, Any]:
+    """Idempotent: templates in place, the alias pointing at an index, additive mapping changes applied."""
+    alias = _alias(alias)
+    put_templates(client, alias)
+    index = current_index(client, alias)
+    created = False
+    if index is None:
+        index = versioned_index(alias, 1)
+        if not client.indices.exists(index=index):
+            client.indices.create(index=index, aliases={alias: {}})
+            created = True
+        else:
+            client.indices.put_alias(index=index, name=alias)
+        logger.info("Created index %s behind alias %s", index, alias)
+    else:
+        # Additive changes (new fields) apply in place; incompatible ones need `migrate`.
+        mappings = index_config.load_json(index_config.COMPONENTS["mappings"])["template"]["mappings"]
+        try:
+            client.indices.put_mapping(index=index, **mappings)
+        except Exception as exc:
+            raise StoreError(
+                f"Ánh xạ mới không tương thích với {index}; hãy chạy 'lantoa index migrate'. / "
+                f"The new mapping is incompatible with {index}; run 'lantoa index migrate'. ({exc})"
+            ) from exc
+    return {"alias": alias, "index": index, "created": created}
+
+
+def migrate(
+    client: Any, alias: str | None = None, delete_old: bool = False, batch_size: int = 500
+) -> dict[str, Any]:
+    """Create ``<alias>-v(N+1)`` from the current templates, copy every article (derived
+    fields recomputed), then swap the alias atomically. The old index is kept unless
+    ``delete_old``."""
+    from elasticsearch import helpers
+
+    from lantoa.store.elasticsearch import from_source, to_document
+
+    alias = _alias(alias)
+    put_templates(client, alias)
+    old = current_index(client, alias)
+    if old is None:
+        return apply(client, alias) | {"copied": 0, "old_index": None}
+    new = versioned_index(alias, _version_of(alias, old) + 1)
+    if client.indices.exists(index=new):
+        logger.warning("Deleting leftover index %s from an unfinished migration", new)
+        client.indices.delete(index=new)
+    client.indices.create(index=new, settings={"index": {"refresh_interval": "-1"}})
+
+    def actions() -> Any:
+        for hit in helpers.scan(client, index=old, size=batch_size, preserve_order=False):
+            article = from_source(hit["_source"])
+            yield {"_index": new, "_id": article.id, "_source": to_document(article)}
+
+    copied, errors = helpers.bulk(
+        client, actions(), chunk_size=batch_size, max_retries=3, raise_on_error=False
+    )
+    if errors:
+        shown = errors[:3] if isinstance(errors, list) else errors
+        raise StoreError(
+            f"Di chuyển thất bại, bí danh không đổi / migration failed, alias unchanged: {shown}"
+        )
+    client.indices.put_settings(index=new, settings={"index": {"refresh_interval": "1s"}})
+    client.indices.refresh(index=new)
+    old_count = int(client.count(index=old)["count"])
+    new_count = int(client.count(index=new)["count"])
+    if old_count != new_count:
+        raise StoreError(
+            f"Số bài không khớp ({old_count} ≠ {new_count}), bí danh không đổi. / "
+            f"Count mismatch ({old_count} != {new_count}); alias unchanged."
+        )
+    client.indices.update_aliases(
+        actions=[{"remove": {"index": old, "alias": alias}}, {"add": {"index": new, "alias": alias}}]
+    )
+    if delete_old:
+        client.indices.delete(index=old)
+    logger.info("Migrated %s: %s -> %s (%d articles)", alias, old, new, copied)
+    return {"alias": alias, "index": new, "old_index": old, "copied": int(copied), "old_deleted": delete_old}
+
+
+@dataclass
+class LoadReport:
+    read: int = 0
+    written: int = 0
+    spooled: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+
+def load(store: Store, jsonl_path: str | Path, batch_size: int = 500) -> LoadReport:
+    """Upsert every Article of a JSONL file into ``store``; bad lines are reported, never fatal."""
+    path = Path(jsonl_path)
+    report = LoadReport()
+    batch: list[Article] = []
+
+    def flush() -> None:
+        report.written += store.upsert(batch)
+        report.spooled += int(getattr(store, "last_spooled", 0))
+        batch.clear()
+
+    try:
+        handle = open(path, encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"Không đọc được tệp {path} / cannot read {path}: {exc.strerror}") from exc
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            report.read += 1
+            try:
+                batch.append(Article.model_validate_json(line))
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first.get("loc", ()))
+                report.rejected.append(f"{path.name}:{number}: {where} {first['msg']}".strip())
+                continue
+            if len(batch) >= batch_size:
+                flush()
+    if batch:
+        flush()
+    store.refresh()
+    return report
