@@ -92,8 +92,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from crawlers.fixture_server import FixtureServer
 
     settings = _settings()
+    host, port = args.host or settings.host, args.port if args.port is not None else settings.port
+    if not args.no_serve:
+        _check_port(host, port)  # fail before the crawl, not after it
     store = _open_store(settings)
     _say(f"Lan Tỏa demo — kho dữ liệu / store: {redact_url(settings.store_url)}")
+    # The fixture sites stay up while the UI is served, so "read the original" links work.
     with FixtureServer() as server:
         base_urls = dict(server.base_urls)
         _say(f"1/4 Máy chủ trang mẫu / fixture sites: {', '.join(f'{k}={v}' for k, v in base_urls.items())}")
@@ -109,20 +113,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 shutil.copyfile(state / "health.json", settings.data_dir / "crawl" / "health.json")
             articles = _read(out)
             _say(f"    {len(articles)} bài / articles ({_report_line(report)})")
-    _say("3/4 Gắn nhãn và lập chỉ mục / tagging and indexing …")
-    from lantoa.pipeline import ingest
+        _say("3/4 Gắn nhãn và lập chỉ mục / tagging and indexing …")
+        from lantoa.pipeline import ingest
 
-    written = ingest(store, articles, progress=_say)
-    stats = store.stats()
-    _say(f"    đã lưu {written} bài; kho có {stats.articles} bài, {stats.relevant} bài liên quan")
-    _say(f"    stored {written}; the store holds {stats.articles} articles, {stats.relevant} relevant")
-    store.close()
-    if args.no_serve:
-        _say("Xong / done (--no-serve).")
-        return 0
-    host, port = args.host or settings.host, args.port if args.port is not None else settings.port
-    _say(f"4/4 Mở trình duyệt / open: http://{host}:{port}/  (Ctrl+C để dừng / to stop)")
-    return _serve(host, port)
+        written = ingest(store, articles, progress=_say)
+        stats = store.stats()
+        _say(f"    đã lưu {written} bài; kho có {stats.articles} bài, {stats.relevant} bài liên quan")
+        _say(f"    stored {written}; the store holds {stats.articles} articles, {stats.relevant} relevant")
+        store.close()
+        if args.no_serve:
+            _say("Xong / done (--no-serve).")
+            return 0
+        _say(f"4/4 Mở trình duyệt / open: http://{host}:{port}/  (Ctrl+C để dừng / to stop)")
+        return _serve(host, port)
 
 
 def _run_crawl(out: Path, **kwargs: Any) -> Any:
@@ -287,12 +290,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return _serve(args.host or settings.host, args.port if args.port is not None else settings.port)
 
 
-def _serve(host: str, port: int) -> int:
+def _check_port(host: str, port: int) -> None:
     import socket
-
-    import uvicorn
-
-    from search_api.app import create_app
 
     with socket.socket() as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -303,6 +302,14 @@ def _serve(host: str, port: int) -> int:
                 f"Không mở được cổng {host}:{port} ({exc.strerror}); dùng --port khác / "
                 f"cannot listen on {host}:{port}; choose another --port"
             ) from exc
+
+
+def _serve(host: str, port: int) -> int:
+    import uvicorn
+
+    from search_api.app import create_app
+
+    _check_port(host, port)
     uvicorn.run(create_app(), host=host, port=port, log_level="info")
     return 0
 
