@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import TextIO
 
 from pydantic import ValidationError
 
 from lantoa.schema import Article
-from lantoa.store.base import Store
+from lantoa.store.base import SearchQuery, Store
 
 logger = logging.getLogger(__name__)
 
@@ -60,11 +61,44 @@ def write_articles(articles: Iterable[Article], out: TextIO) -> int:
     return n
 
 
+#: Stored articles published this close to a new batch are clustered with it, so a
+#: syndicated copy crawled today joins the cluster of one stored last week.
+NEIGHBOUR_WINDOW = timedelta(days=14)
+MAX_NEIGHBOURS = 5000
+
+
 def cluster(articles: list[Article]) -> list[Article]:
     """Assign near-duplicate clusters across sources (MinHash LSH, in ``crawlers.dedup``)."""
     from crawlers.dedup import assign_clusters
 
     return assign_clusters(articles)
+
+
+def stored_neighbours(store: Store, articles: list[Article]) -> list[Article]:
+    """Stored articles published near the batch (not in it): candidates for its clusters."""
+    dates = [a.published_at for a in articles if a.published_at]
+    if not dates:
+        return []
+    batch_ids = {a.id for a in articles}
+    query = SearchQuery(
+        date_from=(min(dates) - NEIGHBOUR_WINDOW).date(),
+        date_to=(max(dates) + NEIGHBOUR_WINDOW).date(),
+        sort="newest",
+        size=100,
+        facets=False,
+    )
+    found: list[Article] = []
+    while len(found) < MAX_NEIGHBOURS:
+        page = store.search(query)
+        for hit in page.hits:
+            if hit.id not in batch_ids:
+                article = store.get(hit.id)
+                if article is not None:
+                    found.append(article)
+        if not page.next_cursor:
+            break
+        query = query.model_copy(update={"cursor": page.next_cursor})
+    return found
 
 
 def tag_articles(
@@ -93,10 +127,18 @@ def store_articles(store: Store, articles: Iterable[Article], batch: int = 200) 
 
 
 def ingest(store: Store, articles: list[Article], progress: Progress | None = None) -> int:
-    """Cluster, tag and store crawled articles; returns how many were written."""
+    """Cluster (with stored neighbours), tag and store crawled articles; returns how many were written."""
     if progress:
         progress(f"Gom nhóm bài trùng lặp / clustering near-duplicates ({len(articles)} bài)")
-    clustered = cluster(articles)
+    neighbours = stored_neighbours(store, articles)
+    clustered = cluster(articles + neighbours)
+    new_ids = {a.id for a in articles}
+    before = {a.id: (a.cluster_id, a.first_in_cluster) for a in neighbours}
+    # Stored articles whose cluster changed (a new, earlier copy arrived) are re-stored as they are.
+    changed = [a for a in clustered if a.id in before and before[a.id] != (a.cluster_id, a.first_in_cluster)]
+    if changed:
+        store.upsert(changed)
     if progress:
         progress("Gắn nhãn địa bàn, loại tin, mô hình / tagging places, story and model types")
-    return store_articles(store, tag_articles(clustered, progress))
+    fresh = [a for a in clustered if a.id in new_ids]
+    return store_articles(store, tag_articles(fresh, progress))
