@@ -68,12 +68,58 @@ def parse_iso(value: str) -> datetime | None:
     return dt
 
 
-def parse_date_text(text: str, *, label: str | None = None) -> datetime | None:
+_AGO = re.compile(r"(?P<n>\d{1,3})\s*(?P<unit>phut|gio|tieng|ngay|tuan)\s*truoc\b")
+_DAY_WORD = re.compile(
+    r"\b(?P<day>hom nay|hom qua|hom kia)\b(?:\s*[,|\-–]?\s*(?:luc\s*)?" + _TIME.format(p="r") + ")?"
+)
+_TIME_THEN_DAY = re.compile(_TIME.format(p="t") + r"\s*[,|\-–]?\s*(?P<day>hom nay|hom qua|hom kia)\b")
+_DAYS_BACK = {"hom nay": 0, "hom qua": 1, "hom kia": 2}
+_UNIT = {"phut": timedelta(minutes=1), "gio": timedelta(hours=1), "tieng": timedelta(hours=1)}
+
+
+def parse_relative(text: str, now: datetime) -> datetime | None:
+    """A relative Vietnamese date against ``now`` (the crawl time): "2 giờ trước", "35 phút trước",
+    "Hôm qua, 08:15", "08:15 hôm nay", "3 ngày trước", "vừa xong"; ``None`` when there is none.
+
+    Minutes and hours give a time to the minute; a day without a time ("hôm qua", "3 ngày trước")
+    gives midnight of that day (day precision).
+    """
+    folded = fold(normalize_inline(text))
+    local = now.astimezone(VN_TZ)
+    if re.search(r"\bvua xong\b|\bvua dang\b", folded):
+        return local.replace(second=0, microsecond=0)
+    match = _AGO.search(folded)
+    if match:
+        n, unit = int(match["n"]), match["unit"]
+        if unit in _UNIT:
+            return (local - n * _UNIT[unit]).replace(second=0, microsecond=0)
+        days = n * (7 if unit == "tuan" else 1)
+        return (local - timedelta(days=days)).replace(hour=0, minute=0, second=0, microsecond=0)
+    match = _DAY_WORD.search(folded)
+    prefix = "r"
+    if match is None or match["rh"] is None:
+        match = _TIME_THEN_DAY.search(folded) or match
+        prefix = "t" if match is not None and match.re is _TIME_THEN_DAY else "r"
+    if match is None:
+        return None
+    day = (local - timedelta(days=_DAYS_BACK[match["day"]])).replace(
+        hour=0, minute=0, second=0, microsecond=0
+    )
+    hour = match[f"{prefix}h"]
+    if hour is None:
+        return day
+    return _build(
+        day.year, day.month, day.day, int(hour), int(match[f"{prefix}m"]), int(match[f"{prefix}s"] or 0)
+    )
+
+
+def parse_date_text(text: str, *, label: str | None = None, now: datetime | None = None) -> datetime | None:
     """The first day-first date (with its time, if any) in ``text``; after ``label`` when given.
 
     Handles "Cập nhật 05/11/2017 15:33", "Thứ Sáu, 27/11/2026 - 08:15", "08:15 27/11/2026",
-    "27-11-2026, 08:15", "ngày 27 tháng 11 năm 2026", "27/11/2026 08:15 (GMT+7)". Returns ``None``
-    when no valid date is found (or the label is missing): no date beats a wrong date.
+    "27-11-2026, 08:15", "ngày 27 tháng 11 năm 2026", "27/11/2026 08:15 (GMT+7)"; with ``now`` (the crawl
+    time) also relative dates ("2 giờ trước", "Hôm qua, 08:15", see :func:`parse_relative`) after the label.
+    Returns ``None`` when no valid date is found (or the label is missing): no date beats a wrong date.
     """
     text = normalize_inline(text)
     folded = fold(text)
@@ -99,6 +145,8 @@ def parse_date_text(text: str, *, label: str | None = None) -> datetime | None:
                 best = (match.start(), dt)
             if dt is not None:
                 break
+    if best is None and now is not None:
+        return parse_relative(folded, now)
     return best[1] if best else None
 
 

@@ -111,12 +111,26 @@ def _jsonld_article(sel: Selector) -> dict[str, Any] | None:
     return None
 
 
-def _meta(sel: Selector, *names: str) -> str | None:
+def _meta_index(sel: Selector) -> dict[tuple[str, str], str]:
+    """Every ``<meta>`` content by (attribute, name), first non-empty one kept: one pass over the page."""
+    index: dict[tuple[str, str], str] = {}
+    for node in sel.root.iter("meta") if hasattr(sel.root, "iter") else ():
+        content = (node.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            name = node.get(attr)
+            if name:
+                index.setdefault((attr, name), content)
+    return index
+
+
+def _meta(metas: dict[tuple[str, str], str], *names: str) -> str | None:
     for name in names:
         for attr in ("property", "name", "itemprop"):
-            value = sel.xpath(f"//meta[@{attr}=$n]/@content", n=name).get()
-            if value and value.strip():
-                return value.strip()
+            value = metas.get((attr, name))
+            if value:
+                return value
     return None
 
 
@@ -199,12 +213,18 @@ def _jsonld_images(data: dict[str, Any]) -> list[str]:
 
 
 def _find_date(
-    sel: Selector, ld: dict[str, Any] | None, source: Source, url: str, now: datetime, missing: list[str]
+    sel: Selector,
+    metas: dict[tuple[str, str], str],
+    ld: dict[str, Any] | None,
+    source: Source,
+    url: str,
+    now: datetime,
+    missing: list[str],
 ) -> tuple[datetime | None, DateProvenance | None]:
     candidates: list[tuple[datetime | None, DateProvenance]] = []
     if ld and isinstance(ld.get("datePublished"), str):
         candidates.append((parse_iso(ld["datePublished"]), "jsonld"))
-    meta = _meta(sel, *_META_DATE_NAMES)
+    meta = _meta(metas, *_META_DATE_NAMES)
     if meta is None:
         meta = sel.css("time[itemprop='datePublished']::attr(datetime)").get()
     if meta:
@@ -215,7 +235,8 @@ def _find_date(
     if node is not None:
         attr = node.attrib.get("datetime")
         parsed = parse_iso(attr) if attr else None
-        text_date = parse_date_text(_text_of(node), label=source.selectors.date_label)
+        # Relative dates ("2 giờ trước", "Hôm qua, 08:15") are read against the crawl time.
+        text_date = parse_date_text(_text_of(node), label=source.selectors.date_label, now=now)
         candidates.append((parsed or text_date, "text"))
     candidates.append((date_from_url(url), "url"))
     for value, provenance in candidates:
@@ -243,12 +264,13 @@ def extract_article(
     missing: list[str] = []
     sel = Selector(text=html)
     ld = _jsonld_article(sel)
-    og_type = (_meta(sel, "og:type") or "").lower()
+    metas = _meta_index(sel)
+    og_type = (_meta(metas, "og:type") or "").lower()
 
     # Canonical URL: rel=canonical, og:url, JSON-LD url, then the fetched URL.
     canonical_raw = (
         sel.css("link[rel='canonical']::attr(href)").get()
-        or _meta(sel, "og:url")
+        or _meta(metas, "og:url")
         or (ld.get("url") if ld and isinstance(ld.get("url"), str) else None)
         or url
     )
@@ -272,7 +294,7 @@ def extract_article(
     if title_node is None:
         missing.append("title")
     title = _clean_inline(ld.get("headline") if ld and isinstance(ld.get("headline"), str) else "")
-    title = title or _text_of(title_node) or _clean_inline(_meta(sel, "og:title"))
+    title = title or _text_of(title_node) or _clean_inline(_meta(metas, "og:title"))
 
     # Sapo: the selector first (og:description is often cut short), then JSON-LD/OG description.
     sapo_node = _select_first(sel, source.selectors.sapo)
@@ -281,7 +303,7 @@ def extract_article(
     sapo = _AUTHOR_PREFIX.sub("", _text_of(sapo_node))
     if not sapo:
         desc = ld.get("description") if ld and isinstance(ld.get("description"), str) else None
-        sapo = _clean_inline(desc or _meta(sel, "og:description", "description"))
+        sapo = _clean_inline(desc or _meta(metas, "og:description", "description"))
 
     # Images, from JSON-LD/OG and from figures in the page.
     images: list[Image] = []
@@ -289,7 +311,7 @@ def extract_article(
     for fig in sel.css(source.selectors.images):
         src = fig.css("img::attr(data-src), img::attr(src)").get()
         if src:
-            absolute = urljoin(url, src.strip())
+            absolute = real(urljoin(url, src.strip()))
             if absolute not in seen_images:
                 seen_images.add(absolute)
                 caption = _clean_inline(" ".join(fig.css("figcaption ::text, .caption ::text").getall()))
@@ -297,10 +319,11 @@ def extract_article(
                     rows = [r for r in fig.css("tr") if not r.css("img")]
                     caption = _text_of(rows[-1]) if rows else ""
                 images.append(Image(url=absolute, caption=caption))
-    for src in (_jsonld_images(ld) if ld else []) + [_meta(sel, "og:image") or ""]:
-        if src and urljoin(url, src) not in seen_images and not images:
-            seen_images.add(urljoin(url, src))
-            images.append(Image(url=urljoin(url, src)))
+    for src in (_jsonld_images(ld) if ld else []) + [_meta(metas, "og:image") or ""]:
+        absolute = real(urljoin(url, src)) if src else ""
+        if absolute and absolute not in seen_images and not images:
+            seen_images.add(absolute)
+            images.append(Image(url=absolute))
 
     # Attachments.
     attachments: list[Attachment] = []
@@ -310,7 +333,7 @@ def extract_article(
         ext_match = _ATTACHMENT_EXT.search(path)
         if not href or not ext_match:
             continue
-        absolute = urljoin(url, href)
+        absolute = real(urljoin(url, href))
         if any(a.url == absolute for a in attachments):
             continue
         label = _clean_inline(" ".join(link.css("::text").getall())) or path.rsplit("/", 1)[-1]
@@ -356,7 +379,7 @@ def extract_article(
     if len(body) < MIN_BODY_CHARS and not attachments:
         return Extracted(rejected="body_too_short", missing=missing)
 
-    published_at, provenance = _find_date(sel, ld, source, canonical, now, missing)
+    published_at, provenance = _find_date(sel, metas, ld, source, canonical, now, missing)
     article = Article(
         id=article_id(canonical),
         url=url,

@@ -271,13 +271,28 @@ class SiteRenderer:
         return extra
 
 
+def default_articles_path(source_id: str) -> Path:
+    """The content file of a site: articles.jsonl for the demo sites, sites_articles.jsonl for the others."""
+    return ARTICLES_PATH if source_id in FIXTURE_SITE_IDS else FIXTURE_DIR / "sites_articles.jsonl"
+
+
+def site_renderer(source: Source, articles: list[FixtureArticle]) -> SiteRenderer:
+    """The renderer of one site: the demo sites' own, or the layout-driven one of the other sources."""
+    from crawlers.fixture_layouts import LAYOUTS, LayoutSiteRenderer
+
+    if source.id in LAYOUTS:
+        return LayoutSiteRenderer(source, articles)
+    return SiteRenderer(source, articles)
+
+
 def render_site(
-    source_id: str, articles_path: Path = ARTICLES_PATH, source: Source | None = None
+    source_id: str, articles_path: Path | None = None, source: Source | None = None
 ) -> dict[str, Page]:
-    """Every page of one fixture site, by path+query."""
+    """Every page of one fixture site, by path+query (content from ``articles_path`` or the site's default)."""
     source = source or default_registry()[source_id]
-    articles = [a for a in load_fixture_articles(articles_path) if a.site == source_id]
-    return SiteRenderer(source, articles).build()
+    path = articles_path or default_articles_path(source_id)
+    articles = [a for a in load_fixture_articles(path) if a.site == source_id]
+    return site_renderer(source, articles).build()
 
 
 def url_path(url: str) -> str:

@@ -17,7 +17,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Literal
 
-from crawlers.fixture_render import ARTICLES_PATH, FIXTURE_SITE_IDS, Page, render_site
+from crawlers.fixture_layouts import ALL_FIXTURE_SITE_IDS
+from crawlers.fixture_render import FIXTURE_SITE_IDS, Page, render_site
 
 logger = logging.getLogger(__name__)
 
@@ -213,13 +214,17 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class FixtureServer:
-    """Context manager serving the fixture sites; ``base_urls`` maps source id to ``http://127.0.0.1:PORT``."""
+    """Context manager serving the fixture sites; ``base_urls`` maps source id to ``http://127.0.0.1:PORT``.
+
+    ``site_ids`` defaults to the three demo sites; ``articles_path`` defaults to each site's own content
+    file (``articles.jsonl`` for the demo sites, ``sites_articles.jsonl`` for the others).
+    """
 
     def __init__(
         self,
         site_ids: Sequence[str] | None = None,
         *,
-        articles_path: Path = ARTICLES_PATH,
+        articles_path: Path | None = None,
         faults: Iterable[Fault] = (),
         ports: dict[str, int] | None = None,
     ):
@@ -280,10 +285,14 @@ def main(argv: list[str] | None = None) -> int:
         description="Phục vụ các trang mẫu ngoại tuyến (serve the offline fixture sites)",
     )
     parser.add_argument("--port-base", type=int, default=0, help="first port (0 = free ports)")
-    parser.add_argument("--articles", type=Path, default=ARTICLES_PATH)
+    parser.add_argument("--articles", type=Path, default=None, help="content file (default: each site's own)")
+    parser.add_argument(
+        "--all", action="store_true", help="every source's site, not only the three demo sites"
+    )
     args = parser.parse_args(argv)
-    ports = {sid: args.port_base + i for i, sid in enumerate(FIXTURE_SITE_IDS)} if args.port_base else None
-    with FixtureServer(articles_path=args.articles, ports=ports) as server:
+    site_ids = list(ALL_FIXTURE_SITE_IDS if args.all else FIXTURE_SITE_IDS)
+    ports = {sid: args.port_base + i for i, sid in enumerate(site_ids)} if args.port_base else None
+    with FixtureServer(site_ids, articles_path=args.articles, ports=ports) as server:
         for site_id, url in server.base_urls.items():
             print(f"{site_id}={url}", flush=True)
         print("Nhấn Ctrl-C để dừng (Ctrl-C to stop).", flush=True)

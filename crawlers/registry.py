@@ -78,6 +78,10 @@ class Source(_Strict):
     article_patterns: list[str]
     #: Section slugs/paths worth crawling for poverty-reduction and good-deed stories.
     relevant_sections: list[str] = Field(default_factory=list)
+    #: Regular expression with a ``section`` group, matched against an article's path+query, for sites
+    #: whose URLs carry the section: with ``relevant_sections``, sitemap and feed entries of other
+    #: sections are skipped (listings are section pages already and are always followed).
+    section_pattern: str | None = None
     selectors: Selectors = Field(default_factory=Selectors)
     #: Day-first date formats seen on the site, for documentation and the date tests.
     date_formats: list[str] = Field(default_factory=list)
@@ -124,6 +128,19 @@ class Source(_Strict):
                 raise ValueError(f"mẫu URL sai (bad pattern) {pattern!r}: {exc}") from exc
         return value
 
+    @field_validator("section_pattern")
+    @classmethod
+    def _section_pattern(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        try:
+            compiled = re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"mẫu chuyên mục sai (bad section pattern) {value!r}: {exc}") from exc
+        if "section" not in compiled.groupindex:
+            raise ValueError("section_pattern cần nhóm (?P<section>...) (needs a named group 'section')")
+        return value
+
     @model_validator(mode="after")
     def _consistent(self) -> Source:
         if self.kind in ("provincial_portal", "provincial_newspaper") and not self.province_code:
@@ -151,6 +168,19 @@ class Source(_Strict):
         parts = urlsplit(url)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
         return any(re.search(p, target) for p in self.article_patterns)
+
+    def section_of(self, url: str) -> str | None:
+        """The section slug in an article URL (by ``section_pattern``), or ``None`` when unknown."""
+        if not self.section_pattern:
+            return None
+        parts = urlsplit(url)
+        match = re.search(self.section_pattern, parts.path + (f"?{parts.query}" if parts.query else ""))
+        return match.group("section") if match else None
+
+    def in_relevant_section(self, url: str) -> bool:
+        """False only when the URL's section is known and not among ``relevant_sections``."""
+        section = self.section_of(url) if self.relevant_sections else None
+        return section is None or section in self.relevant_sections
 
 
 class RegistryError(Exception):

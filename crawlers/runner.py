@@ -86,6 +86,9 @@ def run_crawl(
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "CONCURRENT_REQUESTS": 8,
+        # Scrapy starts CONCURRENT_ITEMS (default 100) tasks for every callback's output; ours yield one
+        # article or a few dozen links, so a small pool saves most of that per-response overhead.
+        "CONCURRENT_ITEMS": 8,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 8
         if local_only
         else max((s.politeness.concurrency for s in sources), default=2),

@@ -114,6 +114,7 @@ class RegistrySpider(scrapy.Spider):
         self.progress = progress or (lambda _msg: None)
         self.timeout_override = download_timeout
         self._queued: set[str] = set()
+        self._other_sections: set[str] = set()
         for s in sources:
             report.source(s.id)
 
@@ -144,10 +145,19 @@ class RegistrySpider(scrapy.Spider):
             dont_filter=True,
         )
 
-    def _article_request(self, source: Source, url: str, listed: datetime | None = None) -> Request | None:
+    def _article_request(
+        self, source: Source, url: str, listed: datetime | None = None, *, any_section: bool = False
+    ) -> Request | None:
+        """The request for an article URL found in discovery, or ``None`` (not an article, queued, seen,
+        older than ``--since``, or, unless ``any_section``, in a section outside ``relevant_sections``)."""
         urls = self.urls[source.id]
         key = urls.key(url)
         if not source.is_article_url(key) or key in self._queued:
+            return None
+        if not any_section and not source.in_relevant_section(key):
+            if key not in self._other_sections:  # a listing may still link it: not marked queued
+                self._other_sections.add(key)
+                self.report.source(source.id).rejected["irrelevant_section"] += 1
             return None
         self._queued.add(key)
         if self.state.is_seen(key):
@@ -285,7 +295,7 @@ class RegistrySpider(scrapy.Spider):
         for href in selector.css("a::attr(href)").getall():
             absolute = urljoin(response.url, href.strip())
             if urls.is_own(absolute):
-                request = self._article_request(source, absolute)
+                request = self._article_request(source, absolute, any_section=True)
                 if request is not None:
                     yield request
         listing = source.discovery.listings[response.meta["listing"]]
@@ -353,7 +363,7 @@ class RegistrySpider(scrapy.Spider):
     ) -> Request:
         meta = self._meta(source, "attachment", article=article, key=key, pending=pending, done=done)
         return Request(
-            pending[0].url,
+            self.urls[source.id].to_fetch(pending[0].url),  # stored on the real site, fetched where crawled
             callback=self.parse_attachment,
             errback=self.on_attachment_error,
             meta=meta,
