@@ -396,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("eval", help="đo chất lượng gắn nhãn / measure tagging quality")
-    p.add_argument("--split", default="heldout", choices=["dev", "heldout"])
+    p.add_argument("--split", default="heldout", choices=["train", "dev", "heldout", "blind", "blind2"])
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 

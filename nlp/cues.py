@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -24,7 +25,7 @@ class Cue:
     #: A generic policy cue (kế hoạch, hội nghị…): counts only when the article is in the domain.
     generic: bool = False
 
-    @property
+    @cached_property
     def key(self) -> str:
         """Folded words without punctuation, the match key (diacritic-insensitive)."""
         return match_key(self.phrase)
@@ -45,6 +46,11 @@ def _model_weight(phrase: str, from_taxonomy: bool) -> float:
     if from_taxonomy or words >= 3:
         return 1.0
     return 0.7 if words == 2 else 0.4
+
+
+def combo_phrases(spec: dict[str, Any]) -> list[str]:
+    """Every "prefix noun" phrase of a ``model_combos`` entry ("nuôi" × "vịt" → "nuôi vịt")."""
+    return [f"{p} {n}" for p in spec.get("prefixes") or [] for n in spec.get("nouns") or []]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +79,13 @@ def load_cues() -> tuple[Cue, ...]:
             raise ValueError(f"cues.yaml: unknown model type {label!r}")
         for phrase in phrases:
             add("model", label, str(phrase), _model_weight(str(phrase), False))
+    for name, spec in (raw.get("model_combos") or {}).items():
+        label = str(spec.get("label", name))
+        if label not in model_ids:
+            raise ValueError(f"cues.yaml: unknown model type {label!r} in model_combos")
+        weight = float(spec.get("weight", 1.0))
+        for phrase in combo_phrases(spec):
+            add("model", label, phrase, weight)
     for st in tax.story_types:
         for phrase in st.cues:
             add("story", st.id, phrase, 1.0)

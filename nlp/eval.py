@@ -45,13 +45,16 @@ def _localities() -> dict[str, Any] | None:
 
 
 def evaluate(
-    split: str = "heldout", *, classifier_weight: float | None = None, localities: bool = True
+    split: str = "heldout", *, classifier_weight: float | None = None, localities: bool | None = None
 ) -> dict[str, Any]:
     """Scores of :func:`nlp.tagger.tag` against the gold labels of ``split``.
 
     Keys: ``n``, ``relevance`` (P/R/F1 of relevant vs other), ``story_type_accuracy``,
     ``story_types`` (per label), ``model_types`` (micro + per label), ``people``, ``figures``
     (recall of the planted figures), ``errors`` (misclassified ids) and ``localities``.
+    Splits: ``train``, ``heldout``, ``blind`` (60 articles written fresh and scored before any tuning on
+    them), ``blind2`` (20 more, written after that tuning). ``localities`` (the locality gold set, which
+    is separate from these splits) defaults to on for ``heldout`` only.
     """
     from .tagger import tag
 
@@ -112,7 +115,7 @@ def evaluate(
         },
         "errors": errors,
     }
-    if localities:
+    if localities if localities is not None else split == "heldout":
         report["localities"] = _localities()
     return report
 
@@ -159,7 +162,7 @@ def main() -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description="Evaluate the Lan Tỏa tagger on the development corpus.")
-    parser.add_argument("--split", default="heldout", choices=("train", "heldout"))
+    parser.add_argument("--split", default="heldout", choices=("train", "dev", "heldout", "blind", "blind2"))
     parser.add_argument("--classifier-weight", type=float, default=None)
     args = parser.parse_args()
     print(format_report(evaluate(args.split, classifier_weight=args.classifier_weight)))

@@ -44,6 +44,10 @@ _NEED_TAIL = frozenset(
 )
 
 
+#: Opening quotes allowed before the proper name after a head: Hợp tác xã “Tâm An”.
+_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+
+
 @dataclass(frozen=True)
 class _Vocab:
     heads: dict[str, tuple[tuple[str, ...], ...]]  # first word → head token tuples, longest first
@@ -78,11 +82,16 @@ def _head_at(toks: Tokens, i: int, v: _Vocab) -> int:
 
 def _tail_end(toks: Tokens, j: int, v: _Vocab) -> int:
     """Index after the last token of the name that continues at ``j``."""
-    end = j
+    start = end = j
     lower_run = 0
     while j < len(toks) and j - end < 4:
         tok = toks[j]
-        if tok.lead or not tok.core or tok.core in v.stop_words or tok.core[0].isdigit():
+        if (
+            (tok.lead and not (j == start and tok.lead in _QUOTES))
+            or not tok.core
+            or tok.core in v.stop_words
+            or tok.core[0].isdigit()
+        ):
             break
         if tok.core[0].isupper():
             end = j + 1
@@ -115,7 +124,8 @@ def extract_organizations(text: str, limit: int = 15, *, toks: Tokens | None = N
         end = head_end if toks[head_end - 1].trail else _tail_end(toks, head_end, v)
         head = " ".join(t.core for t in toks[i:head_end])
         if end > head_end or head not in _NEED_TAIL:
-            found.append(text[toks[i].start : toks[end - 1].end])
+            # Joined from the token cores: quotes and other punctuation inside the span are dropped.
+            found.append(" ".join(toks.cores[i:end]))
         resume = max(end, i + 1)
     out: list[str] = []
     keys: list[str] = []

@@ -66,7 +66,7 @@ def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
 
 
 def _after_place_word(toks: Tokens, i: int, v: _Vocab) -> bool:
-    if i == 0 or toks[i - 1].trail:
+    if i == 0 or toks[i - 1].trail or toks.newlines[i]:
         return False
     one = toks[i - 1].lower
     two = f"{toks[i - 2].lower} {one}" if i >= 2 else ""
@@ -78,6 +78,25 @@ def _is_official(text: str, last: Tok, v: _Vocab) -> bool:
         return False
     after = fold(text[last.end + len(last.trail) : last.end + len(last.trail) + 80]).lstrip(" -–(")
     return after.startswith(v.official_positions)
+
+
+#: Middle names that make a capitalised sequence a person's name ("Đoàn Văn Nghĩa", "Triệu Thị Mai").
+_MIDDLE = frozenset({"Văn", "Thị"})
+
+
+def _middle_name_follows(toks: Tokens, j: int) -> bool:
+    """True when token ``j`` has no trailing punctuation and is followed by "Văn"/"Thị" and a name."""
+    return (
+        j + 2 < len(toks)
+        and not toks.trails[j]
+        and toks.cores[j + 1] in _MIDDLE
+        and not toks.trails[j + 1]
+        and toks[j + 2].is_cap
+    )
+
+
+def _has_middle_name(name: list[Tok]) -> bool:
+    return len(name) >= 3 and name[1].core in _MIDDLE
 
 
 def extract_people(
@@ -107,7 +126,9 @@ def extract_people(
         name: list[Tok] = []
         while j < len(toks) and len(name) < 5:
             tok = toks[j]
-            if not tok.is_cap or tok.core in v.not_name_syllables or (tok.lead and name):
+            if not tok.is_cap or (tok.lead and name):
+                break
+            if tok.core in v.not_name_syllables and not (not name and _middle_name_follows(toks, j)):
                 break
             if tok.lead and tok.lead not in ("“", '"'):
                 break
@@ -117,13 +138,17 @@ def extract_people(
                 break
         if 2 <= len(name) <= 4:
             full = " ".join(t.core for t in name)
-            written = text[toks[i].start : name[-1].end]
+            # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
+            written = " ".join([*toks.cores[i : i + n], full])
             key = fold(full)
             if (
                 key not in seen
                 and key not in v.not_names
                 and fold(" ".join(t.core for t in toks[i : i + n]) + " " + full) not in v.not_names
-                and fold(f"{toks[i + n - 1].core} {name[0].core}") not in v.not_names
+                and (
+                    _has_middle_name(name)
+                    or fold(f"{toks[i + n - 1].core} {name[0].core}") not in v.not_names
+                )
                 and (include_officials or not _is_official(text, name[-1], v))
             ):
                 seen.add(key)

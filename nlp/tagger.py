@@ -16,12 +16,13 @@ from lantoa.schema import Article, Locality, Tags
 from lantoa.taxonomy import load_taxonomy
 from lantoa.text import fold, normalize, normalize_inline
 
+from .exemplary import select_exemplary
 from .sentences import Sentence, split_sentences
 from .summary import key_sentences
 
 logger = logging.getLogger(__name__)
 
-TAGGER_VERSION = "lantoa-nlp-1.0"
+TAGGER_VERSION = "lantoa-nlp-1.1"
 
 #: Zone multipliers for cue hits: the title says most, then the sapo.
 _ZONE = {"title": 2.0, "sapo": 1.5, "body": 1.0}
@@ -282,7 +283,8 @@ def tag(doc: Mapping[str, Any], *, classifier_weight: float | None = None) -> Ta
         ranked = sorted((k for k, p in model_p.items() if p >= MODEL_THRESHOLD), key=lambda k: -model_p[k])
         model_types = ranked[:MAX_MODEL_TYPES] or ["other"]
     figures = list(sdoc._.figures)
-    people = list(sdoc._.people)
+    combined = f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}"  # the text cue_evidence tagged
+    people = select_exemplary(list(sdoc._.people), combined, len(inp.title) + len(inp.sapo) + 4)
     labels = {story_type, *model_types}
     summary = _summary(inp, sdoc, labels, [f.as_written for f in figures], [p.name for p in people])
     return Tags(

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from typing import NamedTuple, overload
 
 # One whitespace-separated word: preceding whitespace, leading punctuation, core, trailing punctuation.
-_WORD = re.compile(r"(\s*)([^\w\s]*)(\S*?)([^\w\s]*)(?=\s|$)")
+_CHUNK = re.compile(r"\S+")
+#: Leading punctuation, core, trailing punctuation of one chunk ("(ông" → "(", "ông", "").
+_EDGES = re.compile(r"([^\w\s]*)(\S*?)([^\w\s]*)", re.DOTALL)
 
 
 class Tok(NamedTuple):
@@ -70,18 +72,24 @@ def tokenize(text: str) -> Tokens:
     """Split on whitespace; strip leading/trailing punctuation into ``lead``/``trail``."""
     toks = Tokens()
     cores, starts, leads, trails, newlines = toks.cores, toks.starts, toks.leads, toks.trails, toks.newlines
-    pos = 0
-    for ws, lead, core, trail in _WORD.findall(text):
-        if not (lead or core or trail):
-            pos += len(ws)
+    prev_end = 0
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        pos = m.start()
+        newlines.append(not cores or (pos - prev_end > 1 and "\n" in text[prev_end:pos]))
+        prev_end = m.end()
+        first, last = chunk[0], chunk[-1]
+        if (first.isalnum() or first == "_") and (last.isalnum() or last == "_"):
+            cores.append(chunk)
+            starts.append(pos)
+            leads.append("")
+            trails.append("")
             continue
-        start = pos + len(ws) + len(lead)
+        lead, core, trail = _EDGES.fullmatch(chunk).groups()  # type: ignore[union-attr]
         cores.append(core)
-        starts.append(start)
+        starts.append(pos + len(lead))
         leads.append(lead)
         trails.append(trail)
-        newlines.append(not newlines or "\n" in ws)
-        pos = start + len(core) + len(trail)
     return toks
 
 
@@ -90,4 +98,6 @@ def sentence_start(toks: Tokens, i: int) -> bool:
     if i == 0 or toks[i].newline_before or toks[i].lead:
         return True
     prev = toks[i - 1]
+    if not prev.core and prev.lead[-1:] in ("-", "–", "—"):
+        return True  # after a dateline dash: "THANH HÓA - Bà …"
     return bool(prev.trail) and prev.trail[-1] in ".!?:…\"”'"

@@ -70,3 +70,15 @@ def test_lowercase_generic_mentions_are_ignored() -> None:
 
 def test_province_names_after_a_title_word_are_not_people() -> None:
     assert _names("Nông dân Hậu Giang phấn khởi; bà con Đắk Lắk và cô Nguyễn Thị Lan.") == ["Nguyễn Thị Lan"]
+
+
+def test_names_after_a_dateline_with_a_middle_name_or_an_organisation_word() -> None:
+    from nlp.people import extract_people
+
+    assert [p.name for p in extract_people("THANH HÓA - Bà Mai Thị Duyên, người giữ nghề")] == [
+        "Mai Thị Duyên"
+    ]
+    assert [p.name for p in extract_people("Lớp học của thầy Đoàn Văn Nghĩa trên bến")] == ["Đoàn Văn Nghĩa"]
+    assert [p.name for p in extract_people("Bà Triệu Thị Mai ở thôn Làng Cù")] == ["Triệu Thị Mai"]
+    assert extract_people("nhà ở đường Bà Triệu Thị xã") == []
+    assert [p.name for p in extract_people("mở đường vào thôn\n\nÔng Hà Văn Đông nói")] == ["Hà Văn Đông"]
