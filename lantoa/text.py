@@ -91,13 +91,28 @@ _TONED_A_E = "àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ"
 _TONED_Y = "ỳýỷỹỵỲÝỶỸỴ"
 _TONED_O = "òóỏõọÒÓỎÕỌ"
 _TONED_U = "ùúủũụÙÚỦŨỤ"
-_CANDIDATE = re.compile(
-    rf"[^\W\d_]*(?:[oO][{_TONED_A_E}]|[uU][{_TONED_Y}]|[{_TONED_O}][aAeE]|[{_TONED_U}][yY])[^\W\d_]*"
-)
+_PAIR = re.compile(rf"[oO][{_TONED_A_E}]|[uU][{_TONED_Y}]|[{_TONED_O}][aAeE]|[{_TONED_U}][yY]")
 
 
-def _fix_candidate(match: re.Match[str]) -> str:
-    return normalize_tone_marks(match.group(0))
+def _fix_candidates(text: str) -> str:
+    """Apply :func:`normalize_tone_marks` to the words around each candidate vowel pair only."""
+    out: list[str] = []
+    pos = 0
+    for match in _PAIR.finditer(text):
+        start, end = match.start(), match.end()
+        if start < pos:
+            continue
+        while start > pos and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        out.append(text[pos:start])
+        out.append(normalize_tone_marks(text[start:end]))
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def normalize(text: str) -> str:
@@ -107,7 +122,7 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _ZERO_WIDTH.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CANDIDATE.sub(_fix_candidate, text)
+    text = _fix_candidates(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines)
     text = _MANY_BLANK_LINES.sub("\n\n", text)
