@@ -17,6 +17,7 @@ from parsel import Selector
 from crawlers.dates import date_from_url, parse_date_text, parse_iso, plausible
 from crawlers.registry import Source
 from crawlers.urls import canonicalize_url
+from lantoa.legacy import detect_legacy_encoding, legacy_to_unicode
 from lantoa.schema import Article, Attachment, DateProvenance, Image, article_id, content_hash
 from lantoa.text import fold, normalize, normalize_inline
 
@@ -263,6 +264,12 @@ def extract_article(
     now = crawled_at or datetime.now(UTC)
     missing: list[str] = []
     sel = Selector(text=html)
+    # Old pages typed in TCVN3 (.VnTime) or VNI fonts: judge the visible text, then convert the
+    # whole page once (markup is ASCII and unaffected). The check is cheap for Unicode pages.
+    legacy = detect_legacy_encoding(" ".join(sel.css("body *:not(script):not(style)::text").getall()[:400]))
+    if legacy:
+        html = legacy_to_unicode(html, legacy)
+        sel = Selector(text=html)
     ld = _jsonld_article(sel)
     metas = _meta_index(sel)
     og_type = (_meta(metas, "og:type") or "").lower()
