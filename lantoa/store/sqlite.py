@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 import threading
 import time
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from lantoa.query import Item, ParsedQuery, parse_query
 from lantoa.schema import Article
@@ -33,7 +37,7 @@ from lantoa.text import fold
 
 logger = logging.getLogger(__name__)
 
-STORE_FORMAT = 1
+STORE_FORMAT = 2
 MAX_FACET_BUCKETS = 100
 #: bm25 column weights: title, sapo, body, then their folded copies. An exact-diacritics
 #: match scores in both the original and the folded column, so it ranks higher.
@@ -42,10 +46,18 @@ BM25_WEIGHTS = (8.0, 3.0, 1.0, 4.0, 1.5, 0.5)
 PHRASE_BOOST = 1.5
 #: Added for such documents, so the phrase wins even where bm25 IDF is near zero (tiny corpora).
 PHRASE_BONUS = 0.5
+#: zlib level of the stored article JSON (format 2 keeps it compressed in ``docs``).
+DOC_COMPRESSION = 6
+#: Per-connection page cache (KiB) and memory-mapped window (bytes) for reads.
+CACHE_KIB = 32_768
+MMAP_BYTES = 1 << 30
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS articles (
+# Format 2: the articles table holds only the small indexed columns (joins and scans stay in
+# cache), the JSON document lives compressed in ``docs``, and the FTS5 index is contentless
+# (the text is already in ``docs``; deleting a row passes its original values back to FTS5).
+_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS articles (
     rid INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
     source_id TEXT NOT NULL,
@@ -54,22 +66,27 @@ CREATE TABLE IF NOT EXISTS articles (
     relevant INTEGER NOT NULL DEFAULT 0,
     has_people INTEGER NOT NULL DEFAULT 0,
     cluster_id TEXT,
-    content_hash TEXT,
-    doc TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS articles_published ON articles (published_ts);
-CREATE INDEX IF NOT EXISTS articles_day ON articles (published_day);
-CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster_id);
-CREATE TABLE IF NOT EXISTS labels (
+    content_hash TEXT
+)""",
+    "CREATE TABLE IF NOT EXISTS docs (rid INTEGER PRIMARY KEY, doc BLOB NOT NULL)",
+    """CREATE TABLE IF NOT EXISTS labels (
     field TEXT NOT NULL, value TEXT NOT NULL, rid INTEGER NOT NULL,
     PRIMARY KEY (field, value, rid)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS labels_rid ON labels (rid);
-CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+) WITHOUT ROWID""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     title, sapo, body, title_f, sapo_f, body_f,
-    tokenize = "unicode61 remove_diacritics 0"
-);
-"""
+    content = '', tokenize = "unicode61 remove_diacritics 0"
+)""",
+)
+_INDEXES = (
+    # The two no-text sort orders, read straight off an index (no sort of the whole table).
+    "CREATE INDEX IF NOT EXISTS articles_newest ON articles (published_ts IS NULL, published_ts DESC, id)",
+    "CREATE INDEX IF NOT EXISTS articles_oldest ON articles (published_ts IS NULL, published_ts, id)",
+    "CREATE INDEX IF NOT EXISTS articles_day ON articles (published_day)",
+    "CREATE INDEX IF NOT EXISTS articles_cluster ON articles (cluster_id, source_id)",
+    "CREATE INDEX IF NOT EXISTS labels_rid ON labels (rid)",
+)
+_FTS_COLUMNS = "title, sapo, body, title_f, sapo_f, body_f"
 
 _CORRUPT_MESSAGE = (
     "Không mở được cơ sở dữ liệu {path}: tệp hỏng hoặc không phải SQLite ({error}). "
@@ -110,6 +127,64 @@ def _phrase_match(parsed: ParsedQuery) -> str | None:
     return "{title_f sapo_f body_f} : " + _fts_string(words)
 
 
+def _pack(article: Article) -> bytes:
+    """The stored form of an article: its JSON, zlib-compressed."""
+    return zlib.compress(article.model_dump_json().encode("utf-8"), DOC_COMPRESSION)
+
+
+def _unpack(blob: bytes | str) -> Article:
+    return Article.model_validate_json(zlib.decompress(blob) if isinstance(blob, bytes) else blob)
+
+
+def _fts_values(article: Article) -> tuple[str, str, str, str, str, str]:
+    """Exactly what is indexed for an article (a contentless delete must repeat it)."""
+    return (
+        article.title,
+        article.sapo,
+        article.body,
+        fold(article.title),
+        fold(article.sapo),
+        fold(article.body),
+    )
+
+
+def _fold_fingerprint() -> str:
+    """A digest of what ``fold`` does to every Latin, Vietnamese and combining character."""
+    probe = "".join(chr(c) for r in ((0x20, 0x250), (0x300, 0x370), (0x1E00, 0x1F00)) for c in range(*r))
+    return hashlib.sha256(fold(probe).encode("utf-8")).hexdigest()[:16]
+
+
+def _rid_array(concatenated: str | None) -> np.ndarray:
+    """Rowids from a ``group_concat(rid)`` string (one string is far cheaper to fetch than rows)."""
+    if not concatenated:
+        return np.zeros(0, dtype=np.int64)
+    return np.fromstring(concatenated, dtype=np.int64, sep=",")
+
+
+class _FacetIndex:
+    """Every (field, value) label of one write generation as integer codes, for one-pass facet counts."""
+
+    def __init__(self, generation: int, rows: list[tuple[str, str, str]]) -> None:
+        self.generation = generation
+        self.labels = [(field, value) for field, value, _ in rows]
+        parts = [_rid_array(rids) for _, _, rids in rows]
+        self.entry_label = np.repeat(np.arange(len(parts), dtype=np.int32), [len(p) for p in parts])
+        self.entry_rid = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        self.size = int(self.entry_rid.max()) + 1 if len(self.entry_rid) else 1
+        self.corpus = self._buckets(np.bincount(self.entry_label, minlength=len(self.labels)))
+
+    def count(self, rids: np.ndarray) -> dict[str, list[FacetBucket]]:
+        """Facet buckets of the articles ``rids`` (each label counts each article once)."""
+        mask = np.zeros(self.size, dtype=bool)
+        mask[rids[rids < self.size]] = True
+        selected = self.entry_label[mask[self.entry_rid]]
+        return self._buckets(np.bincount(selected, minlength=len(self.labels)))
+
+    def _buckets(self, counts: np.ndarray) -> dict[str, list[FacetBucket]]:
+        rows = [(f, v, n) for (f, v), n in zip(self.labels, counts.tolist(), strict=True) if n]
+        return SqliteStore._bucket(rows)
+
+
 class SqliteStore(Store):
     backend = "sqlite"
 
@@ -120,7 +195,8 @@ class SqliteStore(Store):
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
-        self._facet_cache: tuple[str, dict[str, list[FacetBucket]]] | None = None
+        self._facet_lock = threading.Lock()
+        self._facets: _FacetIndex | None = None
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._init_schema()
 
@@ -134,6 +210,9 @@ class SqliteStore(Store):
             conn.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            conn.execute("PRAGMA temp_store = MEMORY")
         except sqlite3.DatabaseError as exc:
             raise self._translate(exc) from exc
         self._local.conn = conn
@@ -149,21 +228,138 @@ class SqliteStore(Store):
             return StoreUnavailable(_CORRUPT_MESSAGE.format(path=self.path, error=text))
         return StoreError(text)
 
+    @staticmethod
+    def _stored_format(conn: sqlite3.Connection) -> int | None:
+        """The file's format number; None for a new, empty file."""
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" in tables:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            if row is not None:
+                return int(row[0])
+        return 1 if "articles" in tables else None
+
     def _init_schema(self) -> None:
         conn = self._connect()
         try:
-            conn.executescript(_SCHEMA)
-            row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-            if row is None:
-                conn.execute("INSERT INTO meta (key, value) VALUES ('format', ?)", (str(STORE_FORMAT),))
-                conn.commit()
-            elif int(row[0]) > STORE_FORMAT:
+            found = self._stored_format(conn)
+            if found is None or found < STORE_FORMAT:
+                with self._write_lock:
+                    conn.execute("BEGIN IMMEDIATE")
+                    found = self._stored_format(conn)  # another process may have done it meanwhile
+                    if found is None:
+                        for statement in _TABLES + _INDEXES:
+                            conn.execute(statement)
+                        conn.execute(
+                            "INSERT INTO meta (key, value) VALUES ('format', ?), ('fold', ?)",
+                            (str(STORE_FORMAT), _fold_fingerprint()),
+                        )
+                        conn.commit()
+                    elif found < STORE_FORMAT:
+                        self._migrate_from_1(conn)
+                    else:
+                        conn.rollback()
+            elif found > STORE_FORMAT:
                 raise StoreError(
-                    f"Cơ sở dữ liệu {self.path} thuộc phiên bản mới hơn ({row[0]}). / "
-                    f"Database {self.path} was written by a newer version (format {row[0]})."
+                    f"Cơ sở dữ liệu {self.path} thuộc phiên bản mới hơn ({found}). / "
+                    f"Database {self.path} was written by a newer version (format {found})."
                 )
+            self._check_fold(conn)
         except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.rollback()
             raise self._translate(exc) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+    def _migrate_from_1(self, conn: sqlite3.Connection) -> None:
+        """Format 1 → 2 in one transaction (called inside BEGIN IMMEDIATE), then VACUUM.
+
+        The text index is rebuilt from the documents with today's ``fold``, so that later
+        contentless deletes repeat exactly what was indexed.
+        """
+        started = time.perf_counter()
+        logger.warning("Migrating %s from store format 1 to %d (one-time)", self.path, STORE_FORMAT)
+        conn.create_function(
+            "lantoa_pack",
+            1,
+            lambda doc: zlib.compress(doc.encode("utf-8"), DOC_COMPRESSION),
+            deterministic=True,
+        )
+        columns = (
+            "rid, id, source_id, published_ts, published_day, relevant, has_people, cluster_id, content_hash"
+        )
+        for statement in (
+            _TABLES[2],
+            "INSERT INTO docs (rid, doc) SELECT rid, lantoa_pack(doc) FROM articles",
+            _TABLES[1].replace("IF NOT EXISTS articles", "articles_v2"),
+            f"INSERT INTO articles_v2 ({columns}) SELECT {columns} FROM articles",
+            "DROP TABLE articles",
+            "ALTER TABLE articles_v2 RENAME TO articles",
+            "DROP TABLE fts",
+            _TABLES[4],
+            *_INDEXES,
+            "INSERT INTO meta (key, value) VALUES ('format', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key)"
+            " DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        ):
+            conn.execute(statement, (str(STORE_FORMAT),) if "'format'" in statement else ())
+        self._fill_text_index(conn)
+        conn.commit()
+        try:
+            conn.execute("VACUUM")
+        except sqlite3.OperationalError as exc:  # another process has the file open: space is reclaimed later
+            logger.warning("VACUUM after migrating %s skipped: %s", self.path, exc)
+        logger.warning("Migrated %s in %.1f s", self.path, time.perf_counter() - started)
+
+    def _check_fold(self, conn: sqlite3.Connection) -> None:
+        """Rebuild the text index if it was folded by a different ``fold`` (after a kernel change).
+
+        A contentless FTS5 delete must repeat the indexed values exactly; they are recomputed
+        from the stored document, so the folding in the index has to match today's ``fold``.
+        """
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
+        if row is not None and row[0] == _fold_fingerprint():
+            return
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'fold'").fetchone()
+            if row is None or row[0] != _fold_fingerprint():
+                started = time.perf_counter()
+                logger.warning(
+                    "Text folding changed since %s was indexed: rebuilding its text index", self.path
+                )
+                conn.execute("INSERT INTO fts (fts) VALUES ('delete-all')")
+                self._fill_text_index(conn)
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('generation', '1') ON CONFLICT(key)"
+                    " DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                )
+                logger.warning(
+                    "Rebuilt the text index of %s in %.1f s", self.path, time.perf_counter() - started
+                )
+            conn.commit()
+
+    @staticmethod
+    def _fill_text_index(conn: sqlite3.Connection, batch: int = 1000) -> None:
+        """Index every stored document (inside the caller's transaction) and record the fold in use."""
+        last = 0
+        while True:
+            rows = conn.execute(
+                "SELECT rid, doc FROM docs WHERE rid > ? ORDER BY rid LIMIT ?", (last, batch)
+            ).fetchall()
+            if not rows:
+                break
+            conn.executemany(
+                f"INSERT INTO fts (rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(rid, *_fts_values(_unpack(doc))) for rid, doc in rows],
+            )
+            last = rows[-1][0]
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('fold', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (_fold_fingerprint(),),
+        )
 
     def close(self) -> None:
         with self._lock:
@@ -198,7 +394,10 @@ class SqliteStore(Store):
 
     def _upsert_one(self, conn: sqlite3.Connection, article: Article) -> None:
         day = local_date(article.published_at)
-        row = conn.execute("SELECT rid FROM articles WHERE id = ?", (article.id,)).fetchone()
+        row = conn.execute(
+            "SELECT a.rid, d.doc FROM articles a LEFT JOIN docs d ON d.rid = a.rid WHERE a.id = ?",
+            (article.id,),
+        ).fetchone()
         fields = (
             article.source_id,
             article.published_at.timestamp() if article.published_at else None,
@@ -207,45 +406,48 @@ class SqliteStore(Store):
             int(has_people(article)),
             article.cluster_id,
             article.content_hash,
-            article.model_dump_json(),
         )
+        text = _fts_values(article)
         if row is None:
             cur = conn.execute(
                 "INSERT INTO articles (source_id, published_ts, published_day, relevant, has_people,"
-                " cluster_id, content_hash, doc, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " cluster_id, content_hash, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (*fields, article.id),
             )
             rid = cur.lastrowid
+            index_text = True
         else:
             rid = row[0]
             conn.execute(
                 "UPDATE articles SET source_id = ?, published_ts = ?, published_day = ?, relevant = ?,"
-                " has_people = ?, cluster_id = ?, content_hash = ?, doc = ? WHERE rid = ?",
+                " has_people = ?, cluster_id = ?, content_hash = ? WHERE rid = ?",
                 (*fields, rid),
             )
             conn.execute("DELETE FROM labels WHERE rid = ?", (rid,))
-            conn.execute("DELETE FROM fts WHERE rowid = ?", (rid,))
+            old_text = _fts_values(_unpack(row[1])) if row[1] is not None else None
+            index_text = old_text != text
+            if index_text and old_text is not None:
+                # Contentless FTS5: a delete repeats the exact values that were indexed.
+                conn.execute(
+                    f"INSERT INTO fts (fts, rowid, {_FTS_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?, ?, ?)",
+                    (rid, *old_text),
+                )
+        conn.execute("INSERT OR REPLACE INTO docs (rid, doc) VALUES (?, ?)", (rid, _pack(article)))
         conn.executemany(
             "INSERT INTO labels (field, value, rid) VALUES (?, ?, ?)",
             [(field, value, rid) for field, values in label_values(article).items() for value in values],
         )
-        conn.execute(
-            "INSERT INTO fts (rowid, title, sapo, body, title_f, sapo_f, body_f) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                rid,
-                article.title,
-                article.sapo,
-                article.body,
-                fold(article.title),
-                fold(article.sapo),
-                fold(article.body),
-            ),
-        )
+        if index_text:
+            conn.execute(
+                f"INSERT INTO fts (rowid, {_FTS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", (rid, *text)
+            )
 
     # -- reads ---------------------------------------------------------------
     def get(self, article_id: str) -> Article | None:
-        row = self._query_one("SELECT doc FROM articles WHERE id = ?", (article_id,))
-        return Article.model_validate_json(row[0]) if row else None
+        row = self._query_one(
+            "SELECT d.doc FROM articles a JOIN docs d ON d.rid = a.rid WHERE a.id = ?", (article_id,)
+        )
+        return _unpack(row[0]) if row else None
 
     def _query_one(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
         try:
@@ -303,17 +505,19 @@ class SqliteStore(Store):
         else:
             w = ",".join(str(x) for x in BM25_WEIGHTS)
             phrase = _phrase_match(parsed)
-            boost = (
-                f" * (CASE WHEN f.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) THEN {PHRASE_BOOST} ELSE 1 END)"
-                f" + (CASE WHEN f.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?) THEN {PHRASE_BONUS} ELSE 0 END)"
+            bm25 = f"-bm25(fts, {w})"
+            # One phrase lookup and one bm25 call per row; the same arithmetic as bm25 * boost + bonus.
+            score = (
+                f"CASE WHEN f.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)"
+                f" THEN {bm25} * {PHRASE_BOOST} + {PHRASE_BONUS} ELSE {bm25} END"
                 if phrase
-                else ""
+                else bm25
             )
             base_sql = (
-                f"SELECT a.rid, a.published_ts, a.id, -bm25(fts, {w}){boost} AS score "
+                f"SELECT a.rid, a.published_ts, a.id, {score} AS score "
                 "FROM fts f JOIN articles a ON a.rid = f.rowid WHERE fts MATCH ?"
             )
-            base_params = ([phrase, phrase] if phrase else []) + [build_match(parsed)]
+            base_params = ([phrase] if phrase else []) + [build_match(parsed)]
         sql = base_sql + (
             (" AND " if "WHERE" in base_sql else " WHERE ") + " AND ".join(where) if where else ""
         )
@@ -330,7 +534,7 @@ class SqliteStore(Store):
                     f"SELECT a.rid, NULL FROM articles a ORDER BY {order} LIMIT ? OFFSET ?",
                     [query.size, offset],
                 )
-                facets = self._corpus_facets() if query.facets else {}
+                facets = self._facet_index(self._connect()).corpus if query.facets else {}
             else:
                 total, rows, facets = self._search_matches(sql, all_params, order, query, offset)
         except StoreError as exc:
@@ -351,7 +555,11 @@ class SqliteStore(Store):
     def _search_matches(
         self, sql: str, params: list[Any], order: str, query: SearchQuery, offset: int
     ) -> tuple[int, list[Any], dict[str, list[FacetBucket]]]:
-        """Evaluate the match once into a per-connection temp table, then count, page and facet it."""
+        """Evaluate the match once into a per-connection temp table, then count, page and facet it.
+
+        The matching rowids come back as one string; their number is the total and the facet
+        counts are one numpy pass over the cached label codes (no COUNT or GROUP BY query).
+        """
         conn = self._connect()
         try:
             conn.execute(
@@ -359,37 +567,37 @@ class SqliteStore(Store):
             )
             conn.execute("DELETE FROM temp.hits")
             conn.execute(f"INSERT INTO temp.hits {sql}", params)
-            total = int(conn.execute("SELECT COUNT(*) FROM temp.hits").fetchone()[0])
+            rids = _rid_array(conn.execute("SELECT group_concat(rid) FROM temp.hits").fetchone()[0])
             rows = conn.execute(
                 f"SELECT rid, score FROM temp.hits a ORDER BY {order} LIMIT ? OFFSET ?", (query.size, offset)
             ).fetchall()
-            facet_rows = (
-                conn.execute(
-                    "SELECT l.field, l.value, COUNT(*) FROM temp.hits h JOIN labels l ON l.rid = h.rid"
-                    " GROUP BY l.field, l.value"
-                ).fetchall()
-                if query.facets
-                else None
-            )
+            # Same transaction, so the labels are read from the snapshot that matched.
+            facets = self._facet_index(conn).count(rids) if query.facets else {}
             conn.execute("DELETE FROM temp.hits")
             conn.commit()
         except sqlite3.Error as exc:
             conn.rollback()
             raise self._translate(exc) from exc
-        return total, rows, self._bucket(facet_rows) if facet_rows is not None else {}
+        return len(rids), rows, facets
 
-    def _corpus_facets(self) -> dict[str, list[FacetBucket]]:
-        """Facets of the whole corpus, cached until the next write (the browse page's default)."""
-        generation = self._query_one("SELECT value FROM meta WHERE key = 'generation'")
-        key = generation[0] if generation else "0"
-        cached = self._facet_cache
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        facets = self._bucket(
-            self._query_all("SELECT field, value, COUNT(*) FROM labels GROUP BY field, value")
-        )
-        self._facet_cache = (key, facets)
-        return facets
+    def _facet_index(self, conn: sqlite3.Connection) -> _FacetIndex:
+        """The label codes of the current write generation (rebuilt once after each write)."""
+        row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        generation = int(row[0]) if row else 0
+        index = self._facets
+        if index is not None and index.generation == generation:
+            return index
+        with self._facet_lock:
+            index = self._facets
+            if index is not None and index.generation == generation:
+                return index
+            rows = conn.execute(
+                "SELECT field, value, group_concat(rid) FROM labels GROUP BY field, value"
+            ).fetchall()
+            index = _FacetIndex(generation, rows)
+            if self._facets is None or self._facets.generation < generation:
+                self._facets = index
+        return index
 
     @staticmethod
     def _bucket(rows: Iterable[Any]) -> dict[str, list[FacetBucket]]:
@@ -415,31 +623,31 @@ class SqliteStore(Store):
         if not rids:
             return []
         marks = ",".join("?" * len(rids))
-        docs = {
-            rid: doc
-            for rid, doc in self._query_all(f"SELECT rid, doc FROM articles WHERE rid IN ({marks})", rids)
-        }
-        hits = []
-        for rid, score in zip(rids, scores, strict=True):
-            article = Article.model_validate_json(docs[rid])
-            hits.append(
-                make_hit(
-                    article,
-                    items,
-                    score=round(score, 4) if score is not None else None,
-                    other_outlets=self._other_outlets(article),
-                )
+        docs = dict(self._query_all(f"SELECT rid, doc FROM docs WHERE rid IN ({marks})", rids))
+        articles = [_unpack(docs[rid]) for rid in rids]
+        outlets = self._other_outlets(articles)
+        return [
+            make_hit(
+                article,
+                items,
+                score=round(score, 4) if score is not None else None,
+                other_outlets=outlets.get(article.id, 0),
             )
-        return hits
+            for article, score in zip(articles, scores, strict=True)
+        ]
 
-    def _other_outlets(self, article: Article) -> int:
-        if not article.cluster_id:
-            return 0
-        row = self._query_one(
-            "SELECT COUNT(DISTINCT source_id) FROM articles WHERE cluster_id = ? AND source_id != ?",
-            (article.cluster_id, article.source_id),
-        )
-        return int(row[0])
+    def _other_outlets(self, articles: list[Article]) -> dict[str, int]:
+        """Per article id: how many other sources carried its cluster (one query for the page)."""
+        clusters = sorted({a.cluster_id for a in articles if a.cluster_id})
+        if not clusters:
+            return {}
+        sources: dict[str, set[str]] = {}
+        marks = ",".join("?" * len(clusters))
+        for cluster_id, source_id in self._query_all(
+            f"SELECT DISTINCT cluster_id, source_id FROM articles WHERE cluster_id IN ({marks})", clusters
+        ):
+            sources.setdefault(cluster_id, set()).add(source_id)
+        return {a.id: len(sources.get(a.cluster_id, set()) - {a.source_id}) for a in articles if a.cluster_id}
 
     def similar(self, article_id: str, size: int = 5) -> list[SearchHit]:
         article = self.get(article_id)
@@ -465,11 +673,15 @@ class SqliteStore(Store):
     def iter_articles(self) -> Iterator[Article]:
         last = ""
         while True:
-            rows = self._query_all("SELECT id, doc FROM articles WHERE id > ? ORDER BY id LIMIT 500", (last,))
+            rows = self._query_all(
+                "SELECT a.id, d.doc FROM articles a JOIN docs d ON d.rid = a.rid WHERE a.id > ?"
+                " ORDER BY a.id LIMIT 500",
+                (last,),
+            )
             if not rows:
                 return
             for article_id, doc in rows:
-                yield Article.model_validate_json(doc)
+                yield _unpack(doc)
                 last = article_id
 
     def stats(self) -> StoreStats:
