@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from crawlers.health import write_health
 from crawlers.registry import SOURCES_DIR, Source, load_sources
 from crawlers.report import CrawlReport
+from crawlers.safety import check_public_url
 from crawlers.state import CrawlState
 from lantoa.settings import get_settings
 
@@ -70,6 +71,15 @@ def run_crawl(
             raise CrawlError(f"--base-url cho nguồn không có (base URL for unknown source): {sid}")
         if urlsplit(url).scheme not in ("http", "https"):
             raise CrawlError(f"URL gốc không hợp lệ (invalid base URL): {url}")
+    # SSRF policy: a source's own URL (from its file, which an admin edits) must be http(s) on a
+    # public address; an operator's explicit --base-url override is the one way to allow loopback
+    # or private addresses (the fixture sites, a local mirror).
+    for source in sources:
+        if source.id not in base_urls:
+            try:
+                check_public_url(source.base_url, allow_private=False)
+            except ValueError as exc:
+                raise CrawlError(f"{source.id}: {exc}") from exc
     state_dir = state_dir or settings.data_dir / "crawl"
     state_dir.mkdir(parents=True, exist_ok=True)
     output = Path(output)

@@ -9,6 +9,7 @@ import json
 import logging
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
@@ -310,6 +311,8 @@ def _serve(host: str, port: int) -> int:
     from search_api.app import create_app
 
     _check_port(host, port)
+    # uvicorn shuts down cleanly on SIGTERM, then re-raises the signal; a clean stop exits 0.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     uvicorn.run(create_app(), host=host, port=port, log_level="info")
     return 0
 
