@@ -92,7 +92,6 @@ def test_decomposed_unicode_and_old_tone_placement_are_normalised() -> None:
 
 
 def test_legacy_tcvn3_text_is_converted_before_tagging() -> None:
-    pytest.importorskip("viparse")
     # "Tho¸t nghÌo" is "Thoát nghèo" typed in TCVN3.
     tags = nlp.tag(
         {"title": "Tho¸t nghÌo nhê nu«i bß", "text": "Gia ®×nh v­¬n lªn tho¸t nghÌo nhê nu«i bß sinh s¶n."}
