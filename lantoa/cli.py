@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.util
 import json
 import logging
 import os
@@ -353,11 +352,10 @@ def cmd_store_export(args: argparse.Namespace) -> int:
 
 
 # -- parser ------------------------------------------------------------------
-def _optional_register(parent: argparse._SubParsersAction, module: str) -> None:  # type: ignore[type-arg]
-    """Subcommands owned by other components (sources, index, digest)."""
-    if importlib.util.find_spec(module) is None:
-        return
-    importlib.import_module(module).register(parent)
+def _register_component_commands(parent: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Subcommands owned by other components: sources (crawlers), index (Elasticsearch), digest."""
+    for module in ("crawlers.commands", "lantoa.cli_index", "lantoa.cli_digest"):
+        importlib.import_module(module).register(parent)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -440,8 +438,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", metavar="FILE", help="mặc định stdout / default stdout")
     s.set_defaults(func=cmd_store_export)
 
-    for module in ("crawlers.commands", "lantoa.cli_index", "lantoa.cli_digest"):
-        _optional_register(sub, module)
+    _register_component_commands(sub)
     return parser
 
 
