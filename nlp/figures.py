@@ -180,6 +180,9 @@ def extract_figures(text: str, limit: int = 30) -> list[Figure]:
     out: list[Figure] = []
     seen: set[tuple[str, float, str]] = set()
     for start, end, fig in found:
+        # A figure never spans a line break: "… số 3" ending a title is not "3 hộ nghèo" in the sapo.
+        if "\n" in text[start:end]:
+            continue
         # "30 hộ nghèo thoát nghèo" is an escape, not a count of poor households.
         if fig.kind == "poor_households" and any(s <= start < e for s, e in taken):
             continue

@@ -89,3 +89,9 @@ def test_figures_keep_as_written() -> None:
 
 def test_house_classifier_does_not_match_factories() -> None:
     assert _kinds("Xây dựng 2 căn nhà máy và 3 ngôi nhà văn hóa.") == []
+
+
+def test_a_figure_never_spans_a_line_break() -> None:
+    text = "Nuôi bò thoát nghèo: bài 3\n\nHộ nghèo vay vốn nuôi bò. Năm nay 12 hộ nghèo đã thoát nghèo."
+    figures = extract_figures(text)
+    assert [(f.kind, f.value) for f in figures] == [("households_escaped_poverty", 12.0)]
