@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import gzip
 import hashlib
+import io
 import logging
+import re
 import socket
+import struct
 import threading
 import time
 import unicodedata
@@ -31,6 +36,12 @@ FaultKind = Literal[
     "mislabelled_utf8",  # UTF-8 bytes declared as ISO-8859-1
     "robots_disallow",  # robots.txt disallows ``path``
     "redirect_loop",  # 302 back and forth between ``path`` and ``path?r=1``
+    "reset",  # read the request, then reset the connection (TCP RST) without answering
+    "reset_midway",  # send the headers and part of the body, then reset the connection
+    "endless",  # the page (or a generated one) links to a generated next page, which links on, forever
+    "gzip_bomb",  # a small gzip body (Content-Encoding: gzip) that inflates to ``size`` bytes
+    "huge",  # a ``size``-byte page with its Content-Length, streamed in chunks
+    "huge_chunked",  # a ``size``-byte page sent chunked, without Content-Length
 ]
 
 
@@ -44,6 +55,8 @@ class Fault:
     times: int = 1
     delay: float = 5.0
     charset: str = "windows-1258"
+    #: Bytes served (or inflated to) by ``gzip_bomb``, ``huge`` and ``huge_chunked``.
+    size: int = 64 * 1024 * 1024
     hits: int = field(default=0, compare=False)
 
     def matches(self, site: str, path: str) -> bool:
@@ -63,6 +76,56 @@ class LoggedRequest:
     status: int
     if_none_match: str | None
     user_agent: str
+
+
+_CHUNK = 64 * 1024
+
+
+@functools.lru_cache(maxsize=4)
+def gzip_bomb(size: int) -> bytes:
+    """A gzip stream of ``size`` spaces inside a tiny HTML page: about 1000x smaller than it inflates to."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(b"<html><body><p>")
+        block = b" " * (1024 * 1024)
+        for _ in range(size // len(block)):
+            fh.write(block)
+        fh.write(b"</p></body></html>")
+    return out.getvalue()
+
+
+def _endless_page(path: str, origin: str, page: Page | None) -> tuple[bytes, str]:
+    """The page for ``path`` under an ``endless`` fault: the real page (if any) plus a link to the next
+    generated page of the trap, which links to the next one, and so on."""
+    base, _, query = path.partition("?")
+    match = re.search(r"(?:^|&)(page|Page|n)=(\d+)", query)
+    n = int(match.group(2)) if match else 1
+    name = match.group(1) if match else "page"
+    nxt = f"{base}?{name}={n + 1}"
+    if base.endswith(".xml"):  # a sitemap index that always points at one more sitemap index
+        entry = f"<sitemap><loc>{origin}{nxt}</loc></sitemap>"
+        if page is not None and b"</sitemapindex>" in page.body:
+            return page.body.replace(
+                b"</sitemapindex>", entry.encode() + b"</sitemapindex>"
+            ), page.content_type
+        body = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entry}</sitemapindex>'
+        )
+        return body.encode("utf-8"), "application/xml; charset=utf-8"
+    links = (
+        f'<ul class="pagination"><li><a href="{nxt}">Trang {n + 1}</a></li>'
+        f'<li><a class="next" href="{nxt}">Sau</a></li></ul>'
+        f'<a class="view-more" href="{nxt}">Xem thêm</a>'
+        f'<a href="{base}?{name}={n + 1}&amp;lich={n}">Lịch {n}</a>'
+    )
+    if page is not None and b"</body>" in page.body:
+        return page.body.replace(b"</body>", links.encode("utf-8") + b"</body>"), page.content_type
+    body = (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang {n}</title></head>'
+        f"<body>{links}</body></html>"
+    )
+    return body.encode("utf-8"), "text/html; charset=utf-8"
 
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -160,6 +223,23 @@ class _Handler(BaseHTTPRequestHandler):
                 return 302
             if fault.kind == "slow":
                 time.sleep(fault.delay)
+            if fault.kind == "reset":
+                self._reset()
+                return 0
+            if fault.kind == "endless":
+                origin = f"http://{self.headers.get('Host') or '127.0.0.1'}"
+                body, content_type = _endless_page(path, origin, pages.get(path))
+                self._send(200, body, {"Content-Type": content_type})
+                return 200
+            if fault.kind == "gzip_bomb":
+                bomb = gzip_bomb(fault.size)
+                self._send(
+                    200, bomb, {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": "gzip"}
+                )
+                return 200
+            if fault.kind in ("huge", "huge_chunked"):
+                self._stream_huge(fault.size, chunked=fault.kind == "huge_chunked")
+                return 200
         page = pages.get(path)
         if page is None:
             self._send(
@@ -190,6 +270,16 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("If-None-Match") == etag or self._not_modified_since(page.last_modified):
             self._send(304, b"", {"ETag": etag, "Content-Length": "0"})
             return 304
+        if fault is not None and fault.kind == "reset_midway":
+            headers["Content-Length"] = str(len(body))
+            self.send_response(200)
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 3])
+            self.wfile.flush()
+            self._reset()
+            return 200
         if fault is not None and fault.kind == "truncated":
             headers["Content-Length"] = str(len(body))
             self.send_response(200)
@@ -202,6 +292,37 @@ class _Handler(BaseHTTPRequestHandler):
             return 200
         self._send(200, body, headers)
         return 200
+
+    def _reset(self) -> None:
+        """Abort the connection with a TCP RST (SO_LINGER 0) instead of a clean close."""
+        self.wfile.flush()
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+    def _stream_huge(self, size: int, *, chunked: bool) -> None:
+        """Send ``size`` bytes of HTML in chunks; stop quietly when the client hangs up (it should)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        if chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            self.send_header("Content-Length", str(size))
+        self.end_headers()
+        filler = ("<p>" + "Trang rất lớn. " * 4000 + "</p>\n").encode("utf-8")
+        chunk = (filler * (_CHUNK // len(filler) + 1))[:_CHUNK]
+        self.close_connection = True
+        try:
+            sent = 0
+            while sent < size:
+                part = chunk[: size - sent]
+                self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part) if chunked else part)
+                sent += len(part)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:  # the crawler gave up at its page cap
+            logger.debug("fixture %s: client closed a huge page after its cap", self.server.site_id)
 
     def _not_modified_since(self, last_modified: datetime | None) -> bool:
         header = self.headers.get("If-Modified-Since")

@@ -1,4 +1,4 @@
-"""Downloader middlewares: exponential back-off before retried requests, page counting per source."""
+"""Crawler middlewares: back-off before retries, page counting, and a depth limit recorded per source."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.depth import DepthMiddleware
 
 logger = logging.getLogger(__name__)
 
@@ -46,3 +47,21 @@ class PageCounterMiddleware:
         if source and hasattr(spider, "report") and request.meta.get("kind") != "robots":
             spider.report.source(source).pages_fetched += 1
         return response
+
+
+class RecordedDepthMiddleware(DepthMiddleware):
+    """Scrapy's ``DEPTH_LIMIT``, with each dropped request counted as a ``depth_limit`` failure of its source.
+
+    Stops link traps (a sitemap index that always points at one more index, generated calendar pages)
+    that the per-listing ``max_pages`` does not cover.
+    """
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        processed = super().get_processed_request(request, response)
+        if processed is None:
+            report = getattr(self.crawler.spider, "report", None)
+            source = request.meta.get("source")
+            if source and report is not None:
+                report.source(source).failures["depth_limit"] += 1
+            logger.info("depth limit %d reached, dropped %s", self.maxdepth, request.url)
+        return processed

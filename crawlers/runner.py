@@ -18,6 +18,8 @@ from lantoa.settings import get_settings
 
 logger = logging.getLogger(__name__)
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+#: Request depth allowed beyond the longest listing paging (sitemap index levels, PDF attachments).
+DEPTH_MARGIN = 20
 
 
 class CrawlError(Exception):
@@ -129,6 +131,13 @@ def run_crawl(
             "crawlers.middlewares.BackoffMiddleware": 560,
             "crawlers.middlewares.PageCounterMiddleware": 950,
         },
+        "SPIDER_MIDDLEWARES": {
+            "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+            "crawlers.middlewares.RecordedDepthMiddleware": 900,
+        },
+        # Link traps (endless sitemap indexes, generated pages): deeper than any listing's paging allows.
+        "DEPTH_LIMIT": max((lst.max_pages for s in sources for lst in s.discovery.listings), default=0)
+        + DEPTH_MARGIN,
         "ITEM_PIPELINES": {"crawlers.pipelines.JsonlPipeline": 300},
         "LANTOA_OUTPUT": str(output),
         "LANTOA_MAX_ARTICLES": max_articles or 0,

@@ -73,6 +73,8 @@ def failure_reason(failure: Failure) -> str:
         return "truncated"
     if failure.check(IgnoreRequest):
         message = str(failure.value).lower()
+        if "download_maxsize" in message:  # a compressed body that inflates past the page cap
+            return "oversized"
         if "robots" in message:
             return "robots_disallowed"
         if "redirect" in message:
@@ -87,6 +89,10 @@ def failure_reason(failure: Failure) -> str:
         return "timeout"
     if "dataloss" in name or "partial" in name:
         return "truncated"
+    if "cancelled" in name:  # DownloadCancelledError (Scrapy 2.19): the DOWNLOAD_MAXSIZE cancellation
+        return "oversized"
+    if "neverreceived" in name or "downloadfailed" in name or "connectionlost" in name:
+        return "connection_reset"
     return "other"
 
 
@@ -300,8 +306,6 @@ class RegistrySpider(scrapy.Spider):
                     yield request
         listing = source.discovery.listings[response.meta["listing"]]
         page = response.meta["page"]
-        if page >= listing.max_pages:
-            return
         next_url: str | None = None
         if listing.page_pattern:
             candidate = listing.page_pattern.format(page=page + 1)
@@ -314,7 +318,9 @@ class RegistrySpider(scrapy.Spider):
         elif listing.next_selector:
             next_href = selector.css(listing.next_selector).css("::attr(href)").get()
             next_url = urljoin(response.url, next_href.strip()) if next_href else None
-        if next_url:
+        if next_url and page >= listing.max_pages:  # endless paging stops here, and is reported
+            self.report.source(source.id).failures["listing_page_limit"] += 1
+        elif next_url:
             yield self._discovery_request(
                 source,
                 next_url,
