@@ -194,18 +194,5 @@ class LayoutSiteRenderer(SiteRenderer):
                 "application/rss+xml; charset=utf-8",
                 last_modified=items[0].published if items else latest,
             )
-        months: dict[str, list[FixtureArticle]] = {}
-        for art in self.articles:
-            months.setdefault(f"{art.published:%Y-%m}", []).append(art)
         for index_path in self.source.discovery.sitemaps:
-            children = []
-            for month, items in sorted(months.items(), reverse=True):
-                child = f"/sitemaps/news-{month}.xml"
-                children.append((child, items[0].published))
-                self.add(child, self.render("sitemap.xml", items=items), "application/xml; charset=utf-8")
-            self.add(
-                index_path,
-                self.render("sitemap_index.xml", children=children),
-                "application/xml; charset=utf-8",
-                last_modified=latest,
-            )
+            self._monthly_sitemaps(index_path, latest)

@@ -246,10 +246,13 @@ class SiteRenderer:
                 "application/rss+xml; charset=utf-8",
                 last_modified=items[0].published,
             )
+        self._monthly_sitemaps("/sitemaps.xml" if self.source.id == "nhandan" else "/sitemap.xml", latest)
+
+    def _monthly_sitemaps(self, index_path: str, latest: datetime) -> None:
+        """A sitemap index at ``index_path`` pointing at one news sitemap per month."""
         months: dict[str, list[FixtureArticle]] = {}
         for art in self.articles:
             months.setdefault(f"{art.published:%Y-%m}", []).append(art)
-        index_path = "/sitemaps.xml" if self.source.id == "nhandan" else "/sitemap.xml"
         children = []
         for month, items in sorted(months.items(), reverse=True):
             child = f"/sitemaps/news-{month}.xml"
