@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -149,6 +150,7 @@ def _scrapy_settings() -> dict[str, Any]:
         "DOWNLOAD_MAXSIZE": 8 * 1024 * 1024,
         "RETRY_TIMES": 2,
         "HTTPCACHE_ENABLED": False,
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
     }
 
 
@@ -230,12 +232,16 @@ def _real_child(base: str, workdir: Path) -> dict[str, Any]:
     }
 
 
-def _run_child(mode: str, base: str, workdir: Path) -> dict[str, Any]:
+def _run_child(mode: str, base: str, workdir: Path, tree: Path | None = None) -> dict[str, Any]:
+    """Run one crawl in a child process; ``tree``: import ``crawlers``/``lantoa`` from that source tree."""
+    env = {**os.environ, "LANTOA_DATA_DIR": str(workdir / "data")}
+    if tree is not None:
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(tree), env.get("PYTHONPATH", "")) if p)
     proc = subprocess.run(
         [sys.executable, __file__, "--child", mode, "--base", base, "--workdir", str(workdir)],
         capture_output=True,
         text=True,
-        env={**__import__("os").environ, "LANTOA_DATA_DIR": str(workdir / "data")},
+        env=env,
         check=False,
     )
     if proc.returncode != 0:
@@ -262,6 +268,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=1000, help="article pages on the site (default 1000)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=2, help="runs of each crawl, best kept (default 2)")
+    parser.add_argument(
+        "--baseline-tree",
+        type=Path,
+        help="also run the real crawl from this source tree (e.g. `git archive HEAD` unpacked) for a before/after "
+        "figure in the same run",
+    )
     parser.add_argument("--child", choices=("bare", "real"), help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -276,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
 
     bares: list[dict[str, Any]] = []
     reals: list[dict[str, Any]] = []
+    befores: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="lantoa-bench-crawl-") as tmp:
         work = Path(tmp)
         content = work / "articles.jsonl"
@@ -291,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
             for run in range(max(1, args.repeat)):  # interleaved, so both see the same machine load
                 bares.append(_run_child("bare", base, work / f"bare{run}"))
                 reals.append(_run_child("real", base, work / f"real{run}"))
+                if args.baseline_tree:
+                    befores.append(_run_child("real", base, work / f"before{run}", args.baseline_tree))
         finally:
             server.stop()
     bare = min(bares, key=lambda r: r["seconds"])
@@ -310,6 +325,14 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"CPU ratio real/bare    {cpu_ratio:5.2f}  (articles per CPU second of the crawler; less load-sensitive)"
     )
+    if befores:
+        before = min(befores, key=lambda r: r["seconds"])
+        print(_line("real crawl (baseline)", before, "articles"))
+        print(
+            f"baseline tree {args.baseline_tree}: ratio {before['articles'] / before['seconds'] / (bare['articles'] / bare['seconds']):5.2f}, "
+            f"CPU ratio {before['articles'] / before['cpu_s'] / (bare['articles'] / bare['cpu_s']):5.2f}; "
+            f"this tree is {before['cpu_s'] / real['cpu_s']:4.2f}x less CPU per crawl"
+        )
     print(f"fixture server (this process) peak RSS  {_rss_mb():.0f} MB")
     return 0
 

@@ -110,4 +110,6 @@ def cmd_health(args: argparse.Namespace) -> int:
             f"{e['id']:<22} {flag:<14} bài={e.get('articles_extracted', 0)} trang={e.get('pages_fetched', 0)} "
             f"lỗi={fails} trường hỏng={fields} lần chạy cuối={e.get('last_run')}"
         )
+        for path, note in sorted((e.get("limits") or {}).items()):
+            print(f"{'':<22} giới hạn (limit) {path}: {note}")
     return 1 if broken else 0

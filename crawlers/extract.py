@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -12,7 +13,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from parsel import Selector
+from parsel.csstranslator import css2xpath
 
 from crawlers.dates import date_from_url, parse_date_text, parse_iso, plausible
 from crawlers.registry import Source
@@ -86,8 +87,51 @@ def _clean_inline(text: str | None) -> str:
     return normalize_inline(text or "")
 
 
-def _iter_jsonld(sel: Selector) -> Iterator[dict[str, Any]]:
-    for raw in sel.css("script[type='application/ld+json']::text").getall():
+@functools.lru_cache(maxsize=512)
+def _compiled(css: str) -> etree.XPath:
+    """A CSS query (with parsel's ``::text`` / ``::attr()``) translated to XPath and compiled once.
+
+    The same translation parsel's ``Selector.css`` does on every call; evaluated straight on lxml
+    elements, without wrapping every text node and element in a ``Selector``.
+    """
+    return etree.XPath(css2xpath(css), smart_strings=False)
+
+
+def _strings(node: Any, css: str) -> list[str]:
+    """Text or attribute values matched by ``css`` (ending in ``::text`` or ``::attr(...)``) under ``node``."""
+    return [str(v) for v in _compiled(css)(node)]
+
+
+def _elements(node: Any, css: str | None) -> list[Any]:
+    """Elements matched by ``css`` under ``node`` (document order, ``node`` itself included)."""
+    return list(_compiled(css)(node)) if css else []
+
+
+def _parse_html(html: str) -> Any:
+    """The page's lxml tree, parsed exactly as parsel's ``Selector(text=html)`` does, but with plain
+    ``lxml.etree`` elements (no per-element Python class lookup of ``lxml.html``)."""
+    parser = etree.HTMLParser(recover=True, encoding="utf-8", huge_tree=True)
+    body = html.strip().replace("\x00", "").encode("utf-8") or b"<html/>"
+    root = etree.fromstring(body, parser=parser)
+    return root if root is not None else etree.fromstring(b"<html/>", parser=parser)
+
+
+def _drop_tree(el: Any) -> None:
+    """Remove ``el`` and its children but keep its tail text (``lxml.html``'s ``drop_tree``)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
+
+
+def _iter_jsonld(root: Any) -> Iterator[dict[str, Any]]:
+    for raw in _strings(root, "script[type='application/ld+json']::text"):
         try:
             data = json.loads(raw.strip(), strict=False)
         except ValueError:
@@ -103,8 +147,8 @@ def _iter_jsonld(sel: Selector) -> Iterator[dict[str, Any]]:
                 yield item
 
 
-def _jsonld_article(sel: Selector) -> dict[str, Any] | None:
-    for item in _iter_jsonld(sel):
+def _jsonld_article(root: Any) -> dict[str, Any] | None:
+    for item in _iter_jsonld(root):
         types = item.get("@type", "")
         types = types if isinstance(types, list) else [types]
         if any(str(t).lower() in _ARTICLE_TYPES for t in types):
@@ -112,10 +156,10 @@ def _jsonld_article(sel: Selector) -> dict[str, Any] | None:
     return None
 
 
-def _meta_index(sel: Selector) -> dict[tuple[str, str], str]:
+def _meta_index(root: Any) -> dict[tuple[str, str], str]:
     """Every ``<meta>`` content by (attribute, name), first non-empty one kept: one pass over the page."""
     index: dict[tuple[str, str], str] = {}
-    for node in sel.root.iter("meta") if hasattr(sel.root, "iter") else ():
+    for node in root.iter("meta") if hasattr(root, "iter") else ():
         content = (node.get("content") or "").strip()
         if not content:
             continue
@@ -170,17 +214,15 @@ def _paragraphs(text: str) -> list[str]:
     return out
 
 
-def _select_first(sel: Selector, css: str | None) -> Selector | None:
-    if not css:
-        return None
-    found = sel.css(css)
+def _select_first(root: Any, css: str | None) -> Any | None:
+    found = _elements(root, css)
     return found[0] if found else None
 
 
-def _text_of(node: Selector | None) -> str:
+def _text_of(node: Any | None) -> str:
     if node is None:
         return ""
-    return _clean_inline(" ".join(node.css("::text").getall()))
+    return _clean_inline(" ".join(_strings(node, "::text")))
 
 
 def _jsonld_authors(data: dict[str, Any]) -> list[str]:
@@ -213,8 +255,34 @@ def _jsonld_images(data: dict[str, Any]) -> list[str]:
     return urls
 
 
+def _date_candidates(
+    root: Any,
+    metas: dict[tuple[str, str], str],
+    ld: dict[str, Any] | None,
+    source: Source,
+    url: str,
+    now: datetime,
+    node: Any | None,
+) -> Iterator[tuple[datetime | None, DateProvenance]]:
+    """Dates in order of trust, each parsed only when the ones before it gave nothing plausible."""
+    if ld and isinstance(ld.get("datePublished"), str):
+        yield parse_iso(ld["datePublished"]), "jsonld"
+    meta = _meta(metas, *_META_DATE_NAMES)
+    if meta is None:
+        found = _strings(root, "time[itemprop='datePublished']::attr(datetime)")
+        meta = found[0] if found else None
+    if meta:
+        yield parse_iso(meta) or parse_date_text(meta), "meta"
+    if node is not None:
+        attr = node.get("datetime")
+        parsed = parse_iso(attr) if attr else None
+        # Relative dates ("2 giờ trước", "Hôm qua, 08:15") are read against the crawl time.
+        yield parsed or parse_date_text(_text_of(node), label=source.selectors.date_label, now=now), "text"
+    yield date_from_url(url), "url"
+
+
 def _find_date(
-    sel: Selector,
+    root: Any,
     metas: dict[tuple[str, str], str],
     ld: dict[str, Any] | None,
     source: Source,
@@ -222,25 +290,12 @@ def _find_date(
     now: datetime,
     missing: list[str],
 ) -> tuple[datetime | None, DateProvenance | None]:
-    candidates: list[tuple[datetime | None, DateProvenance]] = []
-    if ld and isinstance(ld.get("datePublished"), str):
-        candidates.append((parse_iso(ld["datePublished"]), "jsonld"))
-    meta = _meta(metas, *_META_DATE_NAMES)
-    if meta is None:
-        meta = sel.css("time[itemprop='datePublished']::attr(datetime)").get()
-    if meta:
-        candidates.append((parse_iso(meta) or parse_date_text(meta), "meta"))
-    node = _select_first(sel, source.selectors.date)
+    node = _select_first(
+        root, source.selectors.date
+    )  # looked up even when JSON-LD has the date: selector health
     if source.selectors.date and node is None:
         missing.append("date")
-    if node is not None:
-        attr = node.attrib.get("datetime")
-        parsed = parse_iso(attr) if attr else None
-        # Relative dates ("2 giờ trước", "Hôm qua, 08:15") are read against the crawl time.
-        text_date = parse_date_text(_text_of(node), label=source.selectors.date_label, now=now)
-        candidates.append((parsed or text_date, "text"))
-    candidates.append((date_from_url(url), "url"))
-    for value, provenance in candidates:
+    for value, provenance in _date_candidates(root, metas, ld, source, url, now, node):
         if value is not None and plausible(value, now):
             return value, provenance
     return None, None
@@ -263,20 +318,22 @@ def extract_article(
     real = to_real or (lambda u: u)
     now = crawled_at or datetime.now(UTC)
     missing: list[str] = []
-    sel = Selector(text=html)
+    # One lxml tree per page, queried with precompiled XPath throughout.
+    root = _parse_html(html)
     # Old pages typed in TCVN3 (.VnTime) or VNI fonts: judge the visible text, then convert the
     # whole page once (markup is ASCII and unaffected). The check is cheap for Unicode pages.
-    legacy = detect_legacy_encoding(" ".join(sel.css("body *:not(script):not(style)::text").getall()[:400]))
+    legacy = detect_legacy_encoding(" ".join(_strings(root, "body *:not(script):not(style)::text")[:400]))
     if legacy:
         html = legacy_to_unicode(html, legacy)
-        sel = Selector(text=html)
-    ld = _jsonld_article(sel)
-    metas = _meta_index(sel)
+        root = _parse_html(html)
+    ld = _jsonld_article(root)
+    metas = _meta_index(root)
     og_type = (_meta(metas, "og:type") or "").lower()
 
     # Canonical URL: rel=canonical, og:url, JSON-LD url, then the fetched URL.
+    canonical_links = _strings(root, "link[rel='canonical']::attr(href)")
     canonical_raw = (
-        sel.css("link[rel='canonical']::attr(href)").get()
+        (canonical_links[0] if canonical_links else None)
         or _meta(metas, "og:url")
         or (ld.get("url") if ld and isinstance(ld.get("url"), str) else None)
         or url
@@ -297,14 +354,14 @@ def extract_article(
         return Extracted(rejected="not_article_type")
 
     # Title.
-    title_node = _select_first(sel, source.selectors.title)
+    title_node = _select_first(root, source.selectors.title)
     if title_node is None:
         missing.append("title")
     title = _clean_inline(ld.get("headline") if ld and isinstance(ld.get("headline"), str) else "")
     title = title or _text_of(title_node) or _clean_inline(_meta(metas, "og:title"))
 
     # Sapo: the selector first (og:description is often cut short), then JSON-LD/OG description.
-    sapo_node = _select_first(sel, source.selectors.sapo)
+    sapo_node = _select_first(root, source.selectors.sapo)
     if source.selectors.sapo and sapo_node is None:
         missing.append("sapo")
     sapo = _AUTHOR_PREFIX.sub("", _text_of(sapo_node))
@@ -315,15 +372,15 @@ def extract_article(
     # Images, from JSON-LD/OG and from figures in the page.
     images: list[Image] = []
     seen_images: set[str] = set()
-    for fig in sel.css(source.selectors.images):
-        src = fig.css("img::attr(data-src), img::attr(src)").get()
-        if src:
-            absolute = real(urljoin(url, src.strip()))
+    for fig in _elements(root, source.selectors.images):
+        srcs = _strings(fig, "img::attr(data-src), img::attr(src)")
+        if srcs:
+            absolute = real(urljoin(url, srcs[0].strip()))
             if absolute not in seen_images:
                 seen_images.add(absolute)
-                caption = _clean_inline(" ".join(fig.css("figcaption ::text, .caption ::text").getall()))
-                if not caption and fig.root.tag == "table":  # old CMSs: picture row, then caption row
-                    rows = [r for r in fig.css("tr") if not r.css("img")]
+                caption = _clean_inline(" ".join(_strings(fig, "figcaption ::text, .caption ::text")))
+                if not caption and fig.tag == "table":  # old CMSs: picture row, then caption row
+                    rows = [r for r in _elements(fig, "tr") if not _elements(r, "img")]
                     caption = _text_of(rows[-1]) if rows else ""
                 images.append(Image(url=absolute, caption=caption))
     for src in (_jsonld_images(ld) if ld else []) + [_meta(metas, "og:image") or ""]:
@@ -334,8 +391,8 @@ def extract_article(
 
     # Attachments.
     attachments: list[Attachment] = []
-    for link in sel.css(source.selectors.attachments):
-        href = (link.attrib.get("href") or "").strip()
+    for link in _elements(root, source.selectors.attachments):
+        href = (link.get("href") or "").strip()
         path = urlsplit(href).path
         ext_match = _ATTACHMENT_EXT.search(path)
         if not href or not ext_match:
@@ -343,22 +400,23 @@ def extract_article(
         absolute = real(urljoin(url, href))
         if any(a.url == absolute for a in attachments):
             continue
-        label = _clean_inline(" ".join(link.css("::text").getall())) or path.rsplit("/", 1)[-1]
+        label = _clean_inline(" ".join(_strings(link, "::text"))) or path.rsplit("/", 1)[-1]
         attachments.append(Attachment(url=absolute, type=ext_match.group(1).lower(), title=label))
 
     # The author line often sits inside the body block: read it before boilerplate is dropped.
-    author_node = _select_first(sel, source.selectors.author)
+    author_node = _select_first(root, source.selectors.author)
     author_text = _text_of(author_node)
 
     # Body: JSON-LD articleBody, the source's body selector, then trafilatura.
     paragraphs: list[str] = []
-    body_node = _select_first(sel, source.selectors.body)
+    body_node = _select_first(root, source.selectors.body)
     if source.selectors.body and body_node is None:
         missing.append("body")
     if body_node is not None:
-        for css in source.selectors.drop:
-            body_node.css(css).drop()
-        paragraphs = _paragraphs(_node_text(body_node.root))
+        # One query for all drop selectors (document order: an enclosing block goes before what it holds).
+        for dropped in _elements(body_node, ", ".join(source.selectors.drop) or None):
+            _drop_tree(dropped)
+        paragraphs = _paragraphs(_node_text(body_node))
     if not paragraphs and ld and isinstance(ld.get("articleBody"), str):
         paragraphs = _paragraphs(ld["articleBody"].replace("\n", "\n\n"))
     if not paragraphs:
@@ -386,7 +444,7 @@ def extract_article(
     if len(body) < MIN_BODY_CHARS and not attachments:
         return Extracted(rejected="body_too_short", missing=missing)
 
-    published_at, provenance = _find_date(sel, metas, ld, source, canonical, now, missing)
+    published_at, provenance = _find_date(root, metas, ld, source, canonical, now, missing)
     article = Article(
         id=article_id(canonical),
         url=url,

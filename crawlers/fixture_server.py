@@ -36,6 +36,7 @@ FaultKind = Literal[
     "mislabelled_utf8",  # UTF-8 bytes declared as ISO-8859-1
     "robots_disallow",  # robots.txt disallows ``path``
     "redirect_loop",  # 302 back and forth between ``path`` and ``path?r=1``
+    "redirect",  # 302 to ``location`` (another port, a metadata address, a file:// URL ...)
     "reset",  # read the request, then reset the connection (TCP RST) without answering
     "reset_midway",  # send the headers and part of the body, then reset the connection
     "endless",  # the page (or a generated one) links to a generated next page, which links on, forever
@@ -57,6 +58,8 @@ class Fault:
     charset: str = "windows-1258"
     #: Bytes served (or inflated to) by ``gzip_bomb``, ``huge`` and ``huge_chunked``.
     size: int = 64 * 1024 * 1024
+    #: Target of a ``redirect`` fault.
+    location: str = ""
     hits: int = field(default=0, compare=False)
 
     def matches(self, site: str, path: str) -> bool:
@@ -220,6 +223,9 @@ class _Handler(BaseHTTPRequestHandler):
             if fault.kind == "redirect_loop":
                 target = path + ("&r=1" if "?" in path else "?r=1") if "r=1" not in path else fault.path
                 self._send(302, b"", {"Location": target})
+                return 302
+            if fault.kind == "redirect":
+                self._send(302, b"", {"Location": fault.location})
                 return 302
             if fault.kind == "slow":
                 time.sleep(fault.delay)

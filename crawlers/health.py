@@ -40,6 +40,7 @@ def source_health(
         "pages_fetched": sr.pages_fetched,
         "articles_extracted": sr.articles_extracted,
         "failures": dict(sr.failures),
+        "limits": dict(sr.limits),
         "selector_failures": dict(sr.selector_failures),
         "broken": bool(broken_fields) or nothing_works,
         "broken_fields": broken_fields,

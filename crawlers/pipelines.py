@@ -65,7 +65,8 @@ class JsonlPipeline:
         if self.max_articles is not None and self.written >= self.max_articles:
             raise DropItem("max_articles reached")
         try:
-            article = Article.model_validate(article.model_dump())
+            if not item.get("validated"):  # e.g. attachments merged in with model_copy(), which skips checks
+                article = Article.model_validate(article.model_dump())
         except ValidationError as exc:
             report.rejected["invalid_article"] += 1
             raise DropItem(f"invalid article {article.url}: {exc}") from exc

@@ -21,6 +21,9 @@ class SourceReport:
     #: Article pages where a configured selector matched nothing, by field.
     selector_failures: Counter[str] = field(default_factory=Counter)
     article_pages: int = 0
+    #: Crawl limits reached this run, one entry per listing (section): listing path -> what happened.
+    #: Not failures: a long listing is normal; the note says how to reach deeper pages.
+    limits: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -33,6 +36,7 @@ class SourceReport:
             "failures": dict(self.failures),
             "rejected": dict(self.rejected),
             "selector_failures": dict(self.selector_failures),
+            "limits": dict(self.limits),
         }
 
     @classmethod
@@ -43,6 +47,7 @@ class SourceReport:
         report.failures = Counter(data.get("failures", {}))
         report.rejected = Counter(data.get("rejected", {}))
         report.selector_failures = Counter(data.get("selector_failures", {}))
+        report.limits = dict(data.get("limits", {}))
         return report
 
 
@@ -80,10 +85,13 @@ class CrawlReport:
         """One line for the CLI: totals over all sources."""
         pages = sum(s.pages_fetched for s in self.sources.values())
         failures = sum(sum(s.failures.values()) for s in self.sources.values())
-        return (
+        line = (
             f"{len(self.sources)} nguồn, {pages} trang, {failures} lỗi / "
             f"{len(self.sources)} sources, {pages} pages, {failures} failures"
         )
+        if self.finish_reason and self.finish_reason != "finished":
+            line += f"; dừng sớm / stopped early: {self.finish_reason}"
+        return line
 
     def summary_lines(self) -> list[str]:
         lines = []

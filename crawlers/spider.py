@@ -22,6 +22,7 @@ from twisted.web._newclient import ResponseFailed
 from crawlers.dates import parse_date_text, parse_iso
 from crawlers.decode import decode_body
 from crawlers.extract import extract_article
+from crawlers.middlewares import BlockedRequest
 from crawlers.pdf import extract_pdf_text
 from crawlers.registry import Source
 from crawlers.report import CrawlReport
@@ -71,6 +72,8 @@ def failure_reason(failure: Failure) -> str:
         return "timeout"
     if failure.check(ResponseFailed):
         return "truncated"
+    if failure.check(BlockedRequest):  # the SSRF policy: never fetched
+        return failure.value.reason  # type: ignore[union-attr]
     if failure.check(IgnoreRequest):
         message = str(failure.value).lower()
         if "download_maxsize" in message:  # a compressed body that inflates past the page cap
@@ -94,6 +97,17 @@ def failure_reason(failure: Failure) -> str:
     if "neverreceived" in name or "downloadfailed" in name or "connectionlost" in name:
         return "connection_reset"
     return "other"
+
+
+#: Article failures that a later run would meet again: recorded as the URL's final outcome, not retried.
+_PERMANENT = {
+    "http_404",
+    "http_410",
+    "robots_disallowed",
+    "redirect_loop",
+    "blocked_address",
+    "blocked_scheme",
+}
 
 
 class RegistrySpider(scrapy.Spider):
@@ -318,8 +332,8 @@ class RegistrySpider(scrapy.Spider):
         elif listing.next_selector:
             next_href = selector.css(listing.next_selector).css("::attr(href)").get()
             next_url = urljoin(response.url, next_href.strip()) if next_href else None
-        if next_url and page >= listing.max_pages:  # endless paging stops here, and is reported
-            self.report.source(source.id).failures["listing_page_limit"] += 1
+        if next_url and page >= listing.max_pages:  # endless or long paging stops here, and is reported
+            self._note_listing_limit(source, listing.path, page, next_url)
         elif next_url:
             yield self._discovery_request(
                 source,
@@ -329,6 +343,18 @@ class RegistrySpider(scrapy.Spider):
                 listing=response.meta["listing"],
                 page=page + 1,
             )
+
+    def _note_listing_limit(self, source: Source, path: str, page: int, next_url: str) -> None:
+        """One note per source and listing per run (not a failure): paging stopped at ``max_pages``."""
+        limits = self.report.source(source.id).limits
+        if path in limits:
+            return
+        limits[path] = (
+            f"listing_page_limit: dừng ở trang {page} (max_pages), vẫn còn trang sau / stopped at page {page} "
+            f"(max_pages) while a next page exists ({self.urls[source.id].to_real(next_url)}); raise max_pages "
+            "in the source file to go deeper"
+        )
+        logger.info("%s: listing %s stopped at max_pages=%d", source.id, path, page)
 
     # -- articles -----------------------------------------------------------------------------------
     def parse_article(self, response: Response) -> Iterator[Any]:
@@ -362,7 +388,7 @@ class RegistrySpider(scrapy.Spider):
         if pending:
             yield self._attachment_request(source, article, key, pending, [])
         else:
-            yield {"article": article, "key": key}
+            yield {"article": article, "key": key, "validated": True}  # built (and validated) just now
 
     def _attachment_request(
         self, source: Source, article: Article, key: str, pending: list[Attachment], done: list[Attachment]
@@ -406,7 +432,7 @@ class RegistrySpider(scrapy.Spider):
         self.report.source(source_id).failures[reason] += 1
         logger.info("fetch failed %s: %s (%s)", request.url, reason, failure.getErrorMessage())
         if request.meta.get("kind") == "article":
-            if reason in ("http_404", "http_410", "robots_disallowed", "redirect_loop"):
+            if reason in _PERMANENT:
                 self.state.mark_seen(request.meta["key"], source_id, reason)
             else:  # transient: try again on the next run
                 self.state.add_retry(request.meta["key"], source_id, reason)

@@ -49,6 +49,8 @@ class CrawlState:
         self._db.executescript(_SCHEMA)
         self._db.commit()
         self._pending_validators: dict[str, tuple[str | None, str | None]] = {}
+        #: URLs on the retry list (mirrors the table, so marking an article seen needs no DELETE).
+        self._retrying = {row[0] for row in self._db.execute("SELECT url FROM retry")}
 
     def is_seen(self, url: str) -> bool:
         return self._db.execute("SELECT 1 FROM seen WHERE url = ?", (url,)).fetchone() is not None
@@ -60,7 +62,9 @@ class CrawlState:
             "INSERT OR REPLACE INTO seen (url, source_id, article_id, outcome, first_seen) VALUES (?, ?, ?, ?, ?)",
             (url, source_id, article_id, outcome, now),
         )
-        self._db.execute("DELETE FROM retry WHERE url = ?", (url,))
+        if url in self._retrying:
+            self._db.execute("DELETE FROM retry WHERE url = ?", (url,))
+            self._retrying.discard(url)
         self._db.commit()
 
     def add_retry(self, url: str, source_id: str, reason: str) -> None:
@@ -72,6 +76,7 @@ class CrawlState:
         )
         self._db.execute("DELETE FROM retry WHERE attempts > ?", (MAX_RUN_ATTEMPTS,))
         self._db.commit()
+        self._retrying = {row[0] for row in self._db.execute("SELECT url FROM retry")}
 
     def retry_urls(self, source_id: str) -> list[str]:
         rows = self._db.execute(

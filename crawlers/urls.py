@@ -30,5 +30,8 @@ def canonicalize_url(url: str, *, host: str | None = None, aliases: tuple[str, .
         if netloc in {a.lower() for a in aliases} or bare == host.lower().removeprefix("www."):
             netloc = host.lower()
     path = _AMP_PATH.sub("", parts.path) or "/"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)]
-    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    query = ""
+    if parts.query:  # most article URLs have none: skip the parse/re-encode
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        query = urlencode([(k, v) for k, v in pairs if not _TRACKING.match(k)])
+    return urlunsplit((scheme, netloc, path, query, ""))

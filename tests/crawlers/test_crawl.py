@@ -76,6 +76,7 @@ def test_full_crawl_extracts_every_fixture_article(tmp_path: Path, small_article
             "pages_fetched",
             "articles_extracted",
             "failures",
+            "limits",
             "selector_failures",
             "broken",
             "broken_fields",

@@ -109,11 +109,16 @@ def test_misbehaving_servers_are_recorded_and_the_rest_is_crawled(
     assert all(len(r["body"]) < PAGE_CAP for r in rows)
     assert report["finish_reason"] == "finished"
     failures = {sid: s["failures"] for sid, s in report["sources"].items()}
-    assert failures["baodongnai"] == {"connection_reset": 1, "oversized": 1, "listing_page_limit": 1}
+    assert failures["baodongnai"] == {"connection_reset": 1, "oversized": 1}
+    # The endless listing is one note for its listing (not a failure, not one per page), kept in health.
+    limits = report["sources"]["baodongnai"]["limits"]
+    assert list(limits) == ["/kinh-te/"]
+    assert "listing_page_limit" in limits["/kinh-te/"] and "raise max_pages" in limits["/kinh-te/"]
     assert failures["nhandan"] == {"oversized": 2, "depth_limit": 1}
     assert failures["dongnai_portal"] == {"truncated": 1}
     health = {h["id"]: h for h in json.loads((state / "health.json").read_text(encoding="utf-8"))}
     last = json.loads((state / "last_report.json").read_text(encoding="utf-8"))
+    assert health["baodongnai"]["limits"] == limits
     for sid, fails in failures.items():
         assert health[sid]["failures"] == fails
         assert last["sources"][sid]["failures"] == fails

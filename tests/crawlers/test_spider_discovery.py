@@ -77,3 +77,20 @@ def test_atom_feed_and_listing_links(tmp_path: Path) -> None:
     resp = response(HtmlResponse, f"{LOCAL}/xa-hoi/", listing.encode(), "listing", listing=0, page=1)
     urls = [r.url for r in spider.parse_listing(resp)]
     assert urls == [f"{LOCAL}/xa-hoi/202402/b-4444444/", f"{LOCAL}/xa-hoi/?page=2"]
+
+
+def test_listing_page_limit_is_one_note_per_listing_not_a_failure(tmp_path: Path) -> None:
+    spider = make_spider(tmp_path)
+    limit = default_registry()["baodongnai"].discovery.listings[0].max_pages
+    for page in (limit, limit):  # the last allowed page, reached twice in one run (e.g. two routes)
+        body = f'<html><body><a href="/xa-hoi/?page={page + 1}">Sau</a></body></html>'.encode()
+        resp = response(HtmlResponse, f"{LOCAL}/xa-hoi/?page={page}", body, "listing", listing=0, page=page)
+        assert list(spider.parse_listing(resp)) == []  # no request beyond max_pages
+    report = spider.report.source("baodongnai")
+    assert "listing_page_limit" not in report.failures
+    assert list(report.limits) == ["/xa-hoi/"]
+    note = report.limits["/xa-hoi/"]
+    assert (
+        f"stopped at page {limit}" in note and f"https://baodongnai.com.vn/xa-hoi/?page={limit + 1}" in note
+    )
+    assert report.to_dict()["limits"] == report.limits
