@@ -1,11 +1,16 @@
 """Benchmark nlp.tag: articles/s on one core for ~800-word articles, model load time, peak RSS, stage costs.
 
-Run: ``.venv/bin/python bench/bench_tagging.py [--articles 300] [--json]``
+Run: ``.venv/bin/python bench/bench_tagging.py [--articles 300] [--json] [--before REV]``
 
-Prints the whole-tagger rate, then CPU milliseconds per article for each stage, and a before/after
-measured in the same run for the Doc construction: spaCy's blank Vietnamese tokenizer (before) versus
-the Doc built directly from whitespace words (``nlp.pipeline.make_doc``, after). On a shared machine
-compare ``articles_per_cpu_s`` (CPU time) rather than wall-clock figures.
+Prints the whole-tagger rate, then CPU milliseconds per article for each stage, then the stages this
+project made faster measured before and after **in the same run**: the "before" code is read from git
+revision ``--before`` (default :data:`BEFORE_REV`, the last commit before that work) and loaded beside
+the current code, and both are timed in alternation on the same articles (best of ``--repeat`` rounds).
+Shared helpers are the current ones in both (the old locality tagger gets today's ``fold``), so each
+ratio is what that stage's own change bought. Without git the before/after part is skipped.
+
+On a shared machine compare CPU time (``articles_per_cpu_s``) rather than wall-clock figures; the
+load average is printed with the results.
 """
 
 from __future__ import annotations
@@ -18,10 +23,19 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import re  # noqa: E402
 import resource  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 import time  # noqa: E402
+import types  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+#: The last commit before the tagging speed work of issue #5's second round.
+BEFORE_REV = "952dda7"
 
 
 def _articles(n: int, words: int = 800) -> list[dict[str, str]]:
@@ -58,26 +72,122 @@ def _stages(docs: list[dict[str, str]]) -> dict[str, float]:
     from nlp.figures import extract_figures
     from nlp.organizations import extract_organizations
     from nlp.people import extract_people
-    from nlp.pipeline import get_pipeline, make_doc, run
-    from nlp.tokens import tokenize
+    from nlp.pipeline import get_pipeline, make_doc, make_doc_and_tokens, run
 
     inputs = [tagger._prepare(d) for d in docs]
     texts = [f"{i.title}\n\n{i.sapo}\n\n{i.text}" for i in inputs]
-    toks = [(t, tokenize(t)) for t in texts]
     vocab = get_pipeline().vocab
+    split = [make_doc_and_tokens(vocab, t) for t in texts]
+    toks = [(t, s[1]) for t, s in zip(texts, split, strict=True)]
     clf = load_classifier()
     return {
         "prepare (kernel normalize)": _cpu_ms(tagger._prepare, docs),
-        "doc: spaCy tokenizer (before)": _cpu_ms(get_pipeline().make_doc, texts),
-        "doc: direct from words (after)": _cpu_ms(lambda t: make_doc(vocab, t), texts),
+        "doc: spaCy tokenizer": _cpu_ms(get_pipeline().make_doc, texts),
+        "doc: direct from words": _cpu_ms(lambda t: make_doc(vocab, t), texts),
+        "doc + name tokens (one split)": _cpu_ms(lambda t: make_doc_and_tokens(vocab, t), texts),
         "spaCy pipeline (doc+cues+entities+figures)": _cpu_ms(run, texts),
-        "  tokens for names": _cpu_ms(tokenize, texts),
         "  people": _cpu_ms(lambda a: extract_people(a[0], toks=a[1]), toks),
         "  organisations": _cpu_ms(lambda a: extract_organizations(a[0], toks=a[1]), toks),
         "  figures": _cpu_ms(extract_figures, texts),
         "classifier": _cpu_ms(lambda i: clf.predict(i.title, i.sapo, i.text, {}) if clf else None, inputs),
         "localities (nlp.localities)": _cpu_ms(tagger._localities, inputs),
+        "localities, given the name tokens": _cpu_ms(
+            lambda a: tagger._localities(a[0], a[1]), [(i, s[1]) for i, s in zip(inputs, split, strict=True)]
+        ),
     }
+
+
+def _git_source(rev: str, path: str) -> str:
+    return subprocess.run(
+        ["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
+def _load_before(rev: str, path: str, name: str, replace: Sequence[tuple[str, str]] = ()) -> Any:
+    """Module ``path`` as it was at ``rev``, loaded as ``name`` beside the current code."""
+    source = _git_source(rev, path)
+    for old, new in replace:
+        source = source.replace(old, new)
+    module = types.ModuleType(name)
+    module.__file__ = f"{rev}:{path}"
+    module.__package__ = path.split("/")[0]
+    sys.modules[name] = module
+    exec(compile(source, module.__file__, "exec"), module.__dict__)
+    return module
+
+
+def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str, dict[str, float]]:
+    """Stages replaced since ``rev``: CPU ms per article before and after, timed in alternation."""
+    import lantoa.text as text_now
+    from nlp import tagger
+    from nlp.figures import extract_figures
+    from nlp.localities import tag_localities
+    from nlp.pipeline import get_pipeline, make_doc, make_doc_and_tokens
+
+    text_then = _load_before(rev, "lantoa/text.py", "lantoa._before_text")
+    tokens_then = _load_before(rev, "nlp/tokens.py", "nlp._before_tokens")
+    figures_then = _load_before(rev, "nlp/figures.py", "nlp._before_figures")
+    _load_before(rev, "nlp/places_matcher.py", "nlp._before_places_matcher")
+    localities_then = _load_before(
+        rev,
+        "nlp/localities.py",
+        "nlp._before_localities",
+        [("from nlp.places_matcher import", "from nlp._before_places_matcher import")],
+    )
+    # The spaCy components are registered by the current module; the old one is loaded without
+    # its registration decorators and its cue matcher is called directly.
+    pipeline_src = re.sub(
+        r"^@Language\.(?:factory|component)\(.*\)\n", "", _git_source(rev, "nlp/pipeline.py"), flags=re.M
+    )
+    pipeline_then = types.ModuleType("nlp._before_pipeline")
+    pipeline_then.__package__ = "nlp"
+    sys.modules["nlp._before_pipeline"] = pipeline_then
+    exec(compile(pipeline_src, f"{rev}:nlp/pipeline.py", "exec"), pipeline_then.__dict__)
+
+    nlp_pipe = get_pipeline()
+    vocab = nlp_pipe.vocab
+    cues_now = nlp_pipe.get_pipe("lantoa_cues")
+    cues_then = pipeline_then.CueMatcher(nlp_pipe)
+    inputs = [tagger._prepare(d) for d in docs]
+    texts = [f"{i.title}\n\n{i.sapo}\n\n{i.text}" for i in inputs]
+    raw = [d["text"] for d in docs]
+    docs_then = [make_doc(vocab, t) for t in texts]
+    docs_now = [make_doc_and_tokens(vocab, t)[0] for t in texts]
+    for doc, t in zip(docs_then + docs_now, texts + texts, strict=True):
+        doc.user_data["lantoa_text"] = t
+
+    def localities(module: Any) -> Callable[[Any], object]:
+        return lambda i: module.tag_localities(
+            i.title, i.text, sapo=i.sapo, source_province_code=i.source_province, published_at=i.published_at
+        )
+
+    pairs: dict[str, tuple[Callable[[Any], object], Callable[[Any], object], Sequence[Any]]] = {
+        "normalize (lantoa.text)": (text_then.normalize, text_now.normalize, raw),
+        "fold (lantoa.text)": (text_then.fold, text_now.fold, texts),
+        "Doc + name tokens": (
+            lambda t: (make_doc(vocab, t), tokens_then.tokenize(t)),
+            lambda t: make_doc_and_tokens(vocab, t),
+            texts,
+        ),
+        "cue matcher": (cues_then, cues_now, list(zip(docs_then, docs_now, strict=True))),
+        "figures": (figures_then.extract_figures, extract_figures, texts),
+        "localities": (localities(localities_then), localities(sys.modules["nlp.localities"]), inputs),
+    }
+    _ = tag_localities  # the current module, imported above so sys.modules has it
+    results: dict[str, dict[str, float]] = {}
+    for stage, (before, after, items) in pairs.items():
+        if stage == "cue matcher":
+            b_items: Sequence[Any] = [d for d, _ in items]
+            a_items: Sequence[Any] = [d for _, d in items]
+        else:
+            b_items = a_items = items
+        b = min(_cpu_ms(before, b_items) for _ in range(repeat))
+        a = min(_cpu_ms(after, a_items) for _ in range(repeat))
+        for _ in range(repeat - 1):  # alternate again so both see the same load
+            b = min(b, _cpu_ms(before, b_items))
+            a = min(a, _cpu_ms(after, a_items))
+        results[stage] = {"before_ms": b, "after_ms": a, "speedup": round(b / a, 2) if a else 0.0}
+    return results
 
 
 def main() -> int:
@@ -85,14 +195,16 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage breakdown")
+    parser.add_argument("--before", default=BEFORE_REV, help="git revision of the 'before' code ('' to skip)")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds per before/after stage (best is kept)")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     import nlp
 
     nlp.tag({"title": "Khởi động", "text": "Chị vươn lên thoát nghèo nhờ nuôi bò sinh sản."})
-    load_s = time.perf_counter() - t0
+    load_s, load_cpu_s = time.perf_counter() - t0, time.process_time() - c0
     docs = _articles(args.articles)
     words = sum(len(d["text"].split()) for d in docs) / len(docs)
     t1, c1 = time.perf_counter(), time.process_time()
@@ -108,22 +220,37 @@ def main() -> int:
         "ms_per_article": round(1000 * elapsed / len(docs), 2),
         "cpu_ms_per_article": round(1000 * cpu / len(docs), 2),
         "load_s": round(load_s, 2),
+        "load_cpu_s": round(load_cpu_s, 2),
         "peak_rss_mb": round(rss_mb, 1),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     if not args.no_stages:
         stages = _stages(docs)
-        before = stages["doc: spaCy tokenizer (before)"]
-        after = stages["doc: direct from words (after)"]
+        before = stages["doc: spaCy tokenizer"]
+        after = stages["doc: direct from words"]
         result["stages_cpu_ms"] = stages
         result["doc_speedup_vs_spacy_tokenizer"] = round(before / after, 2) if after else None
+        if args.before:
+            try:
+                result["before_after_cpu_ms"] = _before_after(docs, args.before, max(1, args.repeat))
+                result["before_rev"] = args.before
+            except (OSError, subprocess.CalledProcessError) as exc:
+                result["before_after_cpu_ms"] = f"skipped: git revision {args.before} not available ({exc})"
+        result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         for key, value in result.items():
             if isinstance(value, dict):
                 print(f"{key}:")
-                for stage, ms in value.items():
-                    print(f"  {stage:<44} {ms:>7.3f} ms")
+                for stage, v in value.items():
+                    if isinstance(v, dict):
+                        print(
+                            f"  {stage:<44} {v['before_ms']:>7.3f} -> {v['after_ms']:>7.3f} ms"
+                            f"  ({v['speedup']:.2f}x)"
+                        )
+                    else:
+                        print(f"  {stage:<44} {v:>7.3f} ms")
             else:
                 print(f"{key:>28}: {value}")
     return 0

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
-from .features import feature_counts
+from .features import LOG_TF_SIZE, feature_counts, log_tf, log_tf_table
 
 logger = logging.getLogger(__name__)
 
@@ -40,15 +40,16 @@ class Classifier:
         self, title: str, sapo: str, text: str, cues: dict[str, int] | None
     ) -> tuple[np.ndarray, np.ndarray]:
         counts = feature_counts(title, sapo, text, cues)
-        idx: list[int] = []
-        vals: list[float] = []
-        for feat, n in counts.items():
-            i = self.vocab.get(feat)
-            if i is not None:
-                idx.append(i)
-                vals.append(1.0 + math.log(n))
-        index = np.asarray(idx, dtype=np.int64)
-        values = np.asarray(vals, dtype=np.float64) * self.idf[index]
+        # Vectorised lookup; features keep their order of first occurrence (the sums below run in it).
+        ids = np.fromiter(map(self.vocab.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
+        ns = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+        known = ids >= 0
+        index, ns = ids[known], ns[known]
+        if not len(ns) or int(ns.max()) < LOG_TF_SIZE:
+            tf = log_tf_table()[ns]
+        else:
+            tf = np.array([log_tf(int(n)) for n in ns], dtype=np.float64)
+        values = tf * self.idf[index]
         norm = float(np.sqrt(values @ values)) if len(values) else 0.0
         if norm:
             values /= norm

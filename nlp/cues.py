@@ -39,6 +39,9 @@ def match_key(phrase: str) -> str:
 
 #: Weight of the cues listed under ``weak_model_cues``.
 WEAK_WEIGHT = 0.3
+#: Weight of the cues listed under ``strong_model_cues``: specific wording that settles a model type even
+#: when it is named only once in the body of a long article ("thẻ bảo hiểm y tế", "trạm khuyến nông").
+STRONG_WEIGHT = 1.25
 
 
 def _model_weight(phrase: str, from_taxonomy: bool) -> float:
@@ -46,6 +49,12 @@ def _model_weight(phrase: str, from_taxonomy: bool) -> float:
     if from_taxonomy or words >= 3:
         return 1.0
     return 0.7 if words == 2 else 0.4
+
+
+def _contains_any(key: str, keys: set[str]) -> bool:
+    """True when a run of whole words of ``key`` is one of ``keys``."""
+    words = key.split()
+    return any(" ".join(words[i:j]) in keys for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def combo_phrases(spec: dict[str, Any]) -> list[str]:
@@ -77,8 +86,15 @@ def load_cues() -> tuple[Cue, ...]:
     for label, phrases in (raw.get("model_types") or {}).items():
         if label not in model_ids:
             raise ValueError(f"cues.yaml: unknown model type {label!r}")
-        for phrase in phrases:
-            add("model", label, str(phrase), _model_weight(str(phrase), False))
+        for item in phrases:
+            # An entry is a phrase (weight from its length) or a one-item mapping "phrase: weight".
+            for phrase, weight in item.items() if isinstance(item, dict) else [(item, None)]:
+                add(
+                    "model",
+                    label,
+                    str(phrase),
+                    _model_weight(str(phrase), False) if weight is None else float(weight),
+                )
     for name, spec in (raw.get("model_combos") or {}).items():
         label = str(spec.get("label", name))
         if label not in model_ids:
@@ -96,8 +112,13 @@ def load_cues() -> tuple[Cue, ...]:
     for key, cue in list(best.items()):
         if cue.group == "story" and cue.label == "policy_news" and key[2] in generic:
             best[key] = Cue(cue.group, cue.label, cue.phrase, cue.weight, generic=True)
-    # Weak model-type cues (often incidental) count 0.3 wherever they come from.
+    # Weak model-type cues (often incidental) count 0.3 wherever they come from; strong ones count
+    # STRONG_WEIGHT (a cue listed as both is weak).
+    strong = {match_key(normalize_inline(str(p))) for p in raw.get("strong_model_cues") or []}
     for key, cue in list(best.items()):
         if cue.group == "model" and key[2] in weak:
             best[key] = Cue(cue.group, cue.label, cue.phrase, WEAK_WEIGHT)
+        elif cue.group == "model" and cue.weight < STRONG_WEIGHT and _contains_any(key[2], strong):
+            # A longer phrase around a strong cue ("tổ vay vốn của hội") is at least as strong.
+            best[key] = Cue(cue.group, cue.label, cue.phrase, STRONG_WEIGHT)
     return tuple(best.values())

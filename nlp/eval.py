@@ -53,8 +53,9 @@ def evaluate(
     ``story_types`` (per label), ``model_types`` (micro + per label), ``people``, ``figures``
     (recall of the planted figures), ``errors`` (misclassified ids) and ``localities``.
     Splits: ``train``, ``heldout``, ``blind`` (60 articles written fresh and scored before any tuning on
-    them), ``blind2`` (20 more, written after that tuning). ``localities`` (the locality gold set, which
-    is separate from these splits) defaults to on for ``heldout`` only.
+    them), ``blind2`` (20 more, written after that tuning), ``blind3`` (40, scored before the second round
+    of general improvements) and ``blind4`` (22, written after it and scored once). ``localities`` (the
+    locality gold set, which is separate from these splits) defaults to on for ``heldout`` only.
     """
     from .tagger import tag
 
@@ -162,7 +163,11 @@ def main() -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description="Evaluate the Lan Tỏa tagger on the development corpus.")
-    parser.add_argument("--split", default="heldout", choices=("train", "dev", "heldout", "blind", "blind2"))
+    parser.add_argument(
+        "--split",
+        default="heldout",
+        choices=("train", "dev", "heldout", "blind", "blind2", "blind3", "blind4"),
+    )
     parser.add_argument("--classifier-weight", type=float, default=None)
     args = parser.parse_args()
     print(format_report(evaluate(args.split, classifier_weight=args.classifier_weight)))

@@ -10,8 +10,8 @@ from datetime import date, datetime, timedelta, timezone
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer
 from lantoa.schema import Locality
-from lantoa.text import fold
-from nlp.places_matcher import Mention, find_mentions, get_matcher, tokenize
+from lantoa.text import fold, lower_for_matching
+from nlp.places_matcher import Mention, find_mentions, get_matcher, tokenize, tokens_from_chunks
 from nlp.places_roles import Agg, Occ, assign_roles
 
 logger = logging.getLogger(__name__)
@@ -51,11 +51,13 @@ _TYPE_OF_PREFIX = {
 }
 _WORDLIKE = frozenset({"hoabinh", "thaibinh", "binhdinh"})
 # Phrases that mark an article written after the 2025 reform (accented or not).
-_NEW_HINTS = re.compile(
+_NEW_HINTS_TEXT = (
     r"sau (?:sáp nhập|sap nhap|hợp nhất|hop nhat)|chính quyền (?:địa phương )?(?:2|hai) cấp"
-    r"|chinh quyen (?:dia phuong )?(?:2|hai) cap|\((?:cũ|cu)\)",
-    re.IGNORECASE,
+    r"|chinh quyen (?:dia phuong )?(?:2|hai) cap|\((?:cũ|cu)\)"
 )
+_NEW_HINTS = re.compile(_NEW_HINTS_TEXT, re.IGNORECASE)
+#: The same, case-sensitive, for lowered text (see :func:`lantoa.text.lower_for_matching`).
+_NEW_HINTS_LOWER = re.compile(_NEW_HINTS_TEXT)
 
 
 _SPACE_TABLE = {
@@ -106,7 +108,8 @@ def _structure_pref(published_at: datetime | None, text: str, mentions: list[Men
     if published_at is not None:
         d = (published_at.astimezone(_VN_TZ) if published_at.tzinfo else published_at).date()
         return "old" if d < REFORM else "current"
-    new_hint = _NEW_HINTS.search(text) is not None
+    low = lower_for_matching(text)
+    new_hint = (_NEW_HINTS.search(text) if low is None else _NEW_HINTS_LOWER.search(low)) is not None
     if any(m.levels == frozenset({"district"}) and m.prefixed for m in mentions):
         if not new_hint:
             return "old"
@@ -160,10 +163,12 @@ def _chains(text: str, mentions: list[Mention]) -> None:
             if nxt.list_head is not None and nxt.list_head.chain == m.chain:
                 nxt.chain = m.chain
                 continue
+            if nxt.start - m.end > 24:
+                continue  # too far apart (and folding the whole gap would be wasted)
             gap = fold(text[m.end : nxt.start])
             lo = min(_RANK[lv] for lv in m.levels)
             hi = max(_RANK[lv] for lv in nxt.levels)
-            if hi > lo and len(gap) <= 24 and "\n" not in gap and _CHAIN_GAP.match(gap):
+            if hi > lo and "\n" not in gap and _CHAIN_GAP.match(gap):
                 nxt.chain = m.chain
 
 
@@ -317,11 +322,14 @@ def tag_localities(
     sapo: str = "",
     source_province_code: str | None = None,
     published_at: datetime | None = None,
+    chunks: tuple[str, list[str], list[int]] | None = None,
 ) -> list[Locality]:
     """Localities an article is about (``subject``) or mentions in passing (``mention``).
 
     ``text`` is the body (paragraphs separated by blank lines); ``source_province_code`` is the
     source's pre-2025 home province code; ``published_at`` picks the structure in force.
+    ``chunks`` may pass the whitespace chunks the caller already has, as (``"title\n\nsapo\n\nbody"``,
+    cores, starts) of :func:`nlp.tokens.tokenize`; they are used when that text is the one tagged here.
     """
     gz = load_gazetteer()
     get_matcher()
@@ -337,7 +345,10 @@ def tag_localities(
         s_end += 2 + len(paras[0])
         paras = paras[1:]
     l_end = s_end + 2 + len(paras[0])
-    toks = tokenize(full)
+    if chunks is not None and chunks[0] == full:
+        toks = tokens_from_chunks(full, chunks[1], chunks[2])
+    else:
+        toks = tokenize(full)
     mentions = find_mentions(full, toks)
     if not mentions:
         return []

@@ -1,4 +1,5 @@
-"""Find people named in an article: 2–4 capitalised syllables after a title (ông, bà, anh, chị, Thượng tá…)."""
+"""Find people named in an article: 2–4 capitalised syllables after a title (ông, bà, anh, chị, Thượng tá…)
+or after a position ("Bí thư Chi bộ ấp Bàu Sen Trần Thị Bé", "Trưởng bản Mùa A Dế")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,14 @@ class _Vocab:
     not_names: frozenset[str]  # folded
     not_name_syllables: frozenset[str]
     official_positions: tuple[str, ...]  # folded
-    first_words: frozenset[str]  # every form a title can start with (for a fast pre-scan)
+    first_words: frozenset[str]  # every form a title or a position can start with (for a fast pre-scan)
+    #: Occupation titles (nông dân, học sinh…): the name after them must start with a surname or have a
+    #: middle name, so "nông dân Cái Bè" (a place) is not a person.
+    occupations: frozenset[tuple[str, ...]]
+    surnames: frozenset[str]
+    positions: dict[str, tuple[tuple[str, ...], ...]]  # first word (lower case) → token tuples, longest first
+    position_firsts: frozenset[str]  # the capitalised first words of the positions
+    quote_verbs: tuple[str, ...]  # folded
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +43,22 @@ def _vocab() -> _Vocab:
             index.setdefault(parts[0], []).append(parts)
         return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
-    titles = split([t.lower() for t in raw["titles"]])
+    occupations = [t.lower() for t in raw.get("occupation_titles") or []]
+    titles = split([t.lower() for t in raw["titles"]] + occupations)
     ranks = split(raw["ranks"])
-    firsts = set(ranks) | set(titles) | {t[:1].upper() + t[1:] for t in titles}
+    positions = split([t.lower() for t in raw.get("positions") or []])
+    firsts = (
+        set(ranks)
+        | set(titles)
+        | {t[:1].upper() + t[1:] for t in titles}
+        | {p.capitalize() for p in positions}
+    )
     return _Vocab(
+        occupations=frozenset(tuple(o.split()) for o in occupations),
+        surnames=frozenset(raw.get("surnames") or []),
+        positions=positions,
+        position_firsts=frozenset(t[:1].upper() + t[1:] for t in positions),
+        quote_verbs=tuple(fold(x) for x in raw.get("quote_verbs") or []),
         titles=titles,
         ranks=ranks,
         first_words=frozenset(firsts),
@@ -99,6 +119,112 @@ def _has_middle_name(name: list[Tok]) -> bool:
     return len(name) >= 3 and name[1].core in _MIDDLE
 
 
+def _match_position(toks: Tokens, i: int, v: _Vocab) -> int:
+    """Number of tokens of a position ("Bí thư", "Trưởng ấp", "Chủ tịch") starting at ``i`` (0 when none)."""
+    cores, trails = toks.cores, toks.trails
+    for pos in v.positions.get(cores[i].lower(), ()):
+        n = len(pos)
+        if tuple(c.lower() for c in cores[i : i + n]) == pos and not any(trails[i : i + n - 1]):
+            return n
+    return 0
+
+
+#: How far after a position the name may start ("Bí thư Chi bộ ấp Bàu Sen | Trần Thị Bé").
+_POSITION_WINDOW = 12
+
+
+def _cap(core: str) -> bool:
+    """:attr:`Tok.is_cap` on a bare core (no Tok object)."""
+    return bool(core) and core[0].isupper() and core[0].isalpha() and (len(core) == 1 or not core.isupper())
+
+
+def _name_after_position(toks: Tokens, j: int, v: _Vocab) -> list[int]:
+    """Token indices of the name that ends a position phrase starting at token ``j`` ([] when none).
+
+    The name is the earliest run of 2–4 capitalised syllables that starts with a surname and ends the
+    capitalised run ("xã Lê Lợi Nguyễn Văn An" → "Nguyễn Văn An"); punctuation or a line break before
+    it ends the search ("Chủ tịch UBND xã, …").
+    """
+    cores, trails, leads, newlines = toks.cores, toks.trails, toks.leads, toks.newlines
+    surnames = v.surnames
+    n_toks = len(cores)
+    end = min(n_toks, j + _POSITION_WINDOW)
+    for k in range(j, end):
+        if k > j and newlines[k]:
+            return []
+        core = cores[k]
+        if core in surnames and _cap(core) and leads[k] in ("", "“", '"'):
+            run = [k]
+            m = k
+            while (
+                not trails[m]
+                and m + 1 < n_toks
+                and len(run) < 5
+                and not newlines[m + 1]
+                and not leads[m + 1]
+                and _cap(cores[m + 1])
+            ):
+                m += 1
+                run.append(m)
+            # A middle name later in the run marks where the name starts ("xã Hà Nguyễn Văn An").
+            for t in range(1, len(run) - 2):
+                if cores[run[t]] in surnames and cores[run[t + 1]] in _MIDDLE:
+                    run = run[t:]
+                    break
+            # Between the position and the name there may be a unit or a place ("xã Yên Hòa", "HTX … Triệu
+            # Lăng"): a name there needs three syllables or a middle name.
+            short_ok = run[0] == j or len(run) >= 3
+            if 2 <= len(run) <= 4 and short_ok and not any(cores[r] in v.not_name_syllables for r in run[1:]):
+                return run
+        if trails[k]:
+            return []
+    return []
+
+
+def _quoted(text: str, last: Tok, v: _Vocab) -> bool:
+    """True when the words after a name are a reporting verb ("… Trần Văn Hải cho biết")."""
+    after = fold(text[last.end : last.end + 40]).lstrip(" ,-–():") + " "
+    return any(after.startswith(verb) and not after[len(verb)].isalnum() for verb in v.quote_verbs)
+
+
+def _position_people(
+    text: str, toks: Tokens, v: _Vocab, include_officials: bool, candidates: list[int]
+) -> list[tuple[int, Person]]:
+    """People introduced by their position, with the index of their first token.
+
+    Officials quoted at work ("Chủ tịch UBND xã Nguyễn Văn Hải cho biết", "Theo Bí thư …") are skipped
+    unless ``include_officials``.
+    """
+    out: list[tuple[int, Person]] = []
+    firsts = v.position_firsts
+    cores = toks.cores
+    resume = 0
+    for i in candidates:
+        if cores[i] not in firsts:
+            continue
+        if i < resume:
+            continue
+        n = _match_position(toks, i, v)
+        if not n:
+            continue
+        run = _name_after_position(toks, i + n, v)
+        if not run:
+            continue
+        resume = run[-1] + 1
+        name = [toks[r] for r in run]
+        if not include_officials and (
+            _quoted(text, name[-1], v)
+            or (i > 0 and not toks.trails[i - 1] and fold(toks.cores[i - 1]) == "theo")
+        ):
+            continue
+        full = " ".join(t.core for t in name)
+        if fold(full) in v.not_names:
+            continue
+        written = " ".join(toks.cores[i : run[-1] + 1])
+        out.append((run[0], Person(name=full, as_written=written)))
+    return out
+
+
 def extract_people(
     text: str, limit: int = 20, *, include_officials: bool = False, toks: Tokens | None = None
 ) -> list[Person]:
@@ -111,8 +237,7 @@ def extract_people(
     v = _vocab()
     if toks is None:
         toks = tokenize(text)
-    people: list[Person] = []
-    seen: set[str] = set()
+    found: list[tuple[int, Person]] = []
     firsts = v.first_words
     candidates = [k for k, core in enumerate(toks.cores) if core in firsts]
     resume = 0
@@ -126,7 +251,7 @@ def extract_people(
         name: list[Tok] = []
         while j < len(toks) and len(name) < 5:
             tok = toks[j]
-            if not tok.is_cap or (tok.lead and name):
+            if not tok.is_cap or (tok.lead and name) or (name and tok.newline_before):
                 break
             if tok.core in v.not_name_syllables and not (not name and _middle_name_follows(toks, j)):
                 break
@@ -141,9 +266,14 @@ def extract_people(
             # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
             written = " ".join([*toks.cores[i : i + n], full])
             key = fold(full)
+            title = tuple(c.lower() for c in toks.cores[i : i + n])
             if (
-                key not in seen
-                and key not in v.not_names
+                key not in v.not_names
+                and (
+                    title not in v.occupations
+                    or _has_middle_name(name)
+                    or (name[0].core in v.surnames and name[1].core not in v.not_name_syllables)
+                )
                 and fold(" ".join(t.core for t in toks[i : i + n]) + " " + full) not in v.not_names
                 and (
                     _has_middle_name(name)
@@ -151,9 +281,17 @@ def extract_people(
                 )
                 and (include_officials or not _is_official(text, name[-1], v))
             ):
-                seen.add(key)
-                people.append(Person(name=full, as_written=written))
-                if len(people) >= limit:
-                    break
-        resume = j if name else i + n
+                found.append((i + n, Person(name=full, as_written=written)))
+        resume = j if len(name) >= 2 else i + n
+    found.extend(_position_people(text, toks, v, include_officials, candidates))
+    found.sort(key=lambda x: x[0])
+    people: list[Person] = []
+    seen: set[str] = set()
+    for _, person in found:
+        key = fold(person.name)
+        if key not in seen:
+            seen.add(key)
+            people.append(person)
+            if len(people) >= limit:
+                break
     return people

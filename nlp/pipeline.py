@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple, cast
 
 import spacy
-from spacy.attrs import IDX, LENGTH, LIKE_NUM, NORM
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -21,7 +21,7 @@ from .cues import Cue, load_cues
 from .figures import extract_figures
 from .organizations import extract_organizations
 from .people import extract_people
-from .tokens import Tokens, tokenize
+from .tokens import Tokens, split_words, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -67,10 +67,29 @@ _COUNT_WORDS = frozenset(
 _RANGE = frozenset({"-", "–", "đến", "tới"})
 TEXT_KEY = "lantoa_text"
 TOKS_KEY = "lantoa_toks"
+WORDS_KEY = "lantoa_words"
 
 
-@dataclass(frozen=True)
-class CueHit:
+class _Forms(NamedTuple):
+    """A token as the cue matcher compares it."""
+
+    low: str  # written form without edge punctuation, lower case
+    norm: str  # folded (the NORM the PhraseMatcher matched)
+    like_num: bool
+
+
+class _KeyEntries(NamedTuple):
+    """The cues of one matcher key; ``exact`` indexes them by their words joined by spaces when
+    every cue of the key has ``n_words`` non-empty words (else ``None``)."""
+
+    cues: list[tuple[Cue, tuple[str, ...]]]
+    exact: dict[str, list[tuple[Cue, tuple[str, ...]]]] | None
+    n_words: int
+
+
+class CueHit(NamedTuple):
+    """A cue found in the text (a named tuple: a hundred or more are made per article)."""
+
     cue: Cue
     start_char: int
     end_char: int
@@ -118,8 +137,12 @@ class CueMatcher:
                     self._gap_prefixes.add(" ".join(parts[:cut]))
                     self._gap_nouns.add(" ".join(parts[cut:]))
         self._gap_prefix_last = {p.split()[-1] for p in self._gap_prefixes}
+        self._gap_noun_first = {p.split()[0] for p in self._gap_nouns}
         #: Token text → (written form without edge punctuation, lower case; its norm), cached.
         self._written: dict[str, tuple[str, str]] = {}
+        self._by_id: dict[int, _KeyEntries] = {}
+        #: Token text → its forms and whether it is like a number, cached.
+        self._by_word: dict[str, _Forms] = {}
 
     def _forms(self, text: str) -> tuple[str, str]:
         forms = self._written.get(text)
@@ -130,82 +153,109 @@ class CueMatcher:
             self._written[text] = forms
         return forms
 
+    def _entries(self, match_id: int, strings: StringStore) -> _KeyEntries:
+        """The cues of one matcher key and a table for the common case, by match id (cached)."""
+        entry = self._by_id.get(match_id)
+        if entry is None:
+            cues = self.cues[strings[match_id]]
+            n_words = {len(words) for _, words in cues}
+            exact: dict[str, list[tuple[Cue, tuple[str, ...]]]] | None = None
+            if len(n_words) == 1 and "" not in {w for _, words in cues for w in words}:
+                exact = {}
+                for cue, words in cues:
+                    exact.setdefault(" ".join(words), []).append((cue, words))
+            entry = self._by_id[match_id] = _KeyEntries(cues, exact, n_words.pop() if exact else -1)
+        return entry
+
+    def _word_forms(self, word: str, vocab: Vocab) -> _Forms:
+        forms = self._by_word.get(word)
+        if forms is None:
+            if len(self._by_word) > 200_000:
+                self._by_word.clear()
+            low, norm = self._forms(word)
+            forms = self._by_word[word] = _Forms(low, norm, bool(vocab[word].like_num))
+        return forms
+
     def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
-        if not n:
+        if not len(doc):
             doc._.cue_hits = []
             return doc
-        arr = doc.to_array([LIKE_NUM, IDX, LENGTH])
-        like_num: list[int] = arr[:, 0].tolist()
-        idx: list[int] = arr[:, 1].tolist()
-        length: list[int] = arr[:, 2].tolist()
-        text = doc_text(doc)
-        cache: dict[int, tuple[str, str]] = {}
-
-        def forms(k: int) -> tuple[str, str]:
-            f = cache.get(k)
-            if f is None:
-                f = cache[k] = self._forms(text[idx[k] : idx[k] + length[k]])
-            return f
+        words, offsets = _words(doc)
+        # The forms of every token by its text (one dict lookup per token).
+        by_word = self._by_word
+        table = [by_word.get(w) for w in words]
+        if None in table:
+            vocab = doc.vocab
+            for k, f in enumerate(table):
+                if f is None:
+                    table[k] = self._word_forms(words[k], vocab)
+        all_forms = cast(list[_Forms], table)
 
         hits: list[CueHit] = []
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            written = [forms(k) for k in range(start, end)]
-            for cue, words in self.cues[strings[match_id]]:
-                if all(w == c or w == nm for (w, nm), c in zip(written, words, strict=False)):
-                    hits.append(CueHit(cue, idx[start], idx[end - 1] + length[end - 1]))
-        hits.extend(self._counted_hits(text, like_num, idx, length, forms))
+            written = all_forms[start:end]
+            entry = self._entries(match_id, strings)
+            span_end = offsets[end - 1] + len(words[end - 1])
+            if entry.exact is not None and end - start == entry.n_words:
+                # No word typed without diacritics: a cue matches when it is written the same.
+                lows = [f.low for f in written if f.low != f.norm]
+                if len(lows) == len(written):
+                    for cue, _ in entry.exact.get(" ".join(lows), ()):
+                        hits.append(CueHit(cue, offsets[start], span_end))
+                    continue
+            for cue, words_c in entry.cues:
+                # each word: written like the cue, or typed without diacritics (a loop, not all():
+                # this runs for every match with such a word, and a generator costs more than the test)
+                for f, c in zip(written, words_c, strict=False):
+                    if f.low != c and f.low != f.norm:
+                        break
+                else:
+                    hits.append(CueHit(cue, offsets[start], span_end))
+        hits.extend(self._counted_hits(words, offsets, all_forms))
         doc._.cue_hits = hits
         return doc
 
-    def _counted_hits(
-        self,
-        text: str,
-        like_num: list[int],
-        idx: list[int],
-        length: list[int],
-        forms: Callable[[int], tuple[str, str]],
-    ) -> list[CueHit]:
+    def _counted_hits(self, words: list[str], offsets: list[int], forms: list[_Forms]) -> list[CueHit]:
         """Model cues with a count inside: "tặng 50 căn nhà", "nuôi hơn 500 con vịt", "hỗ trợ 1 - 2 con bò"."""
-        n = len(idx)
+        n = len(words)
         hits: list[CueHit] = []
         last = -1
-        for k in [i for i, v in enumerate(like_num) if v]:
+        for k in [i for i, f in enumerate(forms) if f.like_num]:
             if k <= last:
                 continue
             right = k + 1
-            while right < n and (like_num[right] or text[idx[right] : idx[right] + length[right]] in _RANGE):
+            while right < n and (forms[right].like_num or words[right] in _RANGE):
                 right += 1
             last = right
             left = k - 1
-            if left >= 0 and forms(left)[1] in _QUANTIFIERS:
+            if left >= 0 and forms[left].norm in _QUANTIFIERS:
                 left -= 1
-            if left < 0 or forms(left)[1] not in self._gap_prefix_last:
+            if left < 0 or forms[left].norm not in self._gap_prefix_last:
                 continue
             starts = [right]
-            if right < n and forms(right)[1] in _COUNT_WORDS:
+            if right < n and forms[right].norm in _COUNT_WORDS:
                 starts.insert(0, right + 1)  # "50 căn nhà": try "nhà", then "căn nhà"
             for start in starts:
                 span = self._gap_match(forms, n, left, start) if start < n else None
                 if span is not None:
                     cue, first, end = span
-                    last_word = _TRAIL_PUNCT.sub("", text[idx[end] : idx[end] + length[end]])
-                    hits.append(CueHit(cue, idx[first], idx[end] + len(last_word)))
+                    last_word = _TRAIL_PUNCT.sub("", words[end])
+                    hits.append(CueHit(cue, offsets[first], offsets[end] + len(last_word)))
                     break
         return hits
 
-    def _gap_match(
-        self, forms: Callable[[int], tuple[str, str]], n: int, left: int, right: int
-    ) -> tuple[Cue, int, int] | None:
+    def _gap_match(self, forms: list[_Forms], n: int, left: int, right: int) -> tuple[Cue, int, int] | None:
         """The longest model cue "prefix noun" with the prefix ending at token ``left`` and the noun
         starting at token ``right``: (cue, first token, last token)."""
+        if forms[right].norm not in self._gap_noun_first:
+            return None  # no noun starts with this word
         prefixes = []
         for p_len in (1, 2, 3):
             if left - p_len + 1 < 0:
                 break
-            prefix = [forms(k) for k in range(left - p_len + 1, left + 1)]
-            if " ".join(f[1] for f in prefix) in self._gap_prefixes:
+            prefix = forms[left - p_len + 1 : left + 1]
+            if " ".join([f.norm for f in prefix]) in self._gap_prefixes:
                 prefixes.append((p_len, prefix))
         if not prefixes:
             return None
@@ -213,19 +263,27 @@ class CueMatcher:
         for n_len in (1, 2, 3):
             if right + n_len > n:
                 break
-            noun = [forms(k) for k in range(right, right + n_len)]
-            if " ".join(f[1] for f in noun) in self._gap_nouns:
+            noun = forms[right : right + n_len]
+            if " ".join([f.norm for f in noun]) in self._gap_nouns:
                 nouns.append((n_len, noun))
         for p_len, prefix in reversed(prefixes):
             for n_len, noun in reversed(nouns):
                 written = prefix + noun
-                key = " ".join(f[1] for f in written)
+                key = " ".join([f.norm for f in written])
                 for cue, words in self.cues.get(key, ()):
                     if cue.group != "model" or len(words) != len(written):
                         continue
-                    if all(w == c or w == nm for (w, nm), c in zip(written, words, strict=True)):
+                    if all(f.low == c or f.low == f.norm for f, c in zip(written, words, strict=True)):
                         return cue, left - p_len + 1, right + n_len - 1
         return None
+
+
+def _words(doc: Doc) -> tuple[list[str], list[int]]:
+    """The Doc's token texts and their offsets: kept by :func:`make_doc_and_tokens`, else read."""
+    cached = doc.user_data.get(WORDS_KEY)
+    if isinstance(cached, tuple) and len(cached[0]) == len(doc):
+        return cached
+    return [t.text for t in doc], [t.idx for t in doc]
 
 
 def doc_text(doc: Doc) -> str:
@@ -300,11 +358,25 @@ def make_doc(vocab: Vocab, text: str) -> Doc:
     return Doc(vocab, words=words, spaces=spaces)
 
 
+def make_doc_and_tokens(vocab: Vocab, text: str) -> tuple[Doc, Tokens]:
+    """:func:`make_doc` and :func:`nlp.tokens.tokenize` of ``text`` from one split of its words.
+
+    The Doc is token for token the one :func:`make_doc` builds, the tokens are those
+    :func:`~nlp.tokens.tokenize` finds (tests check both). The Doc keeps its words and their
+    offsets (``user_data``), which the cue matcher reads instead of asking spaCy token by token.
+    """
+    split = split_words(text)
+    doc = Doc(vocab, words=split.words, spaces=split.spaces)
+    doc.user_data[WORDS_KEY] = (split.words, split.offsets)
+    return doc, split.tokens
+
+
 def run(text: str) -> Doc:
     """Run the pipeline on ``text`` (already normalised), keeping the text for the components."""
     nlp = get_pipeline()
-    doc = make_doc(nlp.vocab, text)
+    doc, toks = make_doc_and_tokens(nlp.vocab, text)
     doc.user_data[TEXT_KEY] = text
+    doc.user_data[TOKS_KEY] = toks
     return nlp(doc)
 
 

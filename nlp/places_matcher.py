@@ -5,17 +5,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer, name_key, syllable_key
 from lantoa.text import fold, normalize_tone_marks
 
 _TOKEN = re.compile(r"[^\W_]+")
+_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
 MAX_NAME_TOKENS = 6
 
 LEVELS_PROVINCE = frozenset({"province"})
 LEVELS_DISTRICT = frozenset({"district"})
 LEVELS_COMMUNE = frozenset({"commune"})
 LEVELS_CITY = frozenset({"province", "district"})
+#: Candidates are listed in this order (ties between equal scores go to the first).
+_LEVEL_ORDER = ("province", "district", "commune")
 
 # Type prefixes: lower-case accented form (exact) -> levels. Unaccented forms are accepted only
 # when written without any diacritics ("xa", "huyen"), since "quân"/"phương"/"tính" fold the same.
@@ -128,6 +132,8 @@ class Matcher:
     by_level: dict[str, dict[str, list[Unit]]]
     #: folded first syllables of province names and aliases (quick filter for bare names)
     province_first: frozenset[str]
+    #: every prefix of every province key (a bare name of two or more tokens starts with one)
+    province_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +153,8 @@ def get_matcher() -> Matcher:
     for uid, alias in gz.extra_alias_texts:
         if uid[2] == "p":
             first.add(_fold_word(_TOKEN.findall(alias)[0]))
-    return Matcher(gz, by_level, frozenset(first))
+    prefixes = {key[:k] for key in by_level["province"] for k in range(1, len(key) + 1)}
+    return Matcher(gz, by_level, frozenset(first), frozenset(prefixes))
 
 
 _FOLD_CACHE: dict[str, str] = {}
@@ -168,25 +175,31 @@ def _fold_word(w: str) -> str:
 class Tokens:
     """Syllable tokens of a text, built lazily: most body words are never looked at closely."""
 
-    __slots__ = ("text", "matches", "words", "_cache")
+    __slots__ = ("text", "words", "starts", "ends", "_cache")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.matches = list(_TOKEN.finditer(text))
-        self.words = [m.group(0) for m in self.matches]
-        self._cache: list[Token | None] = [None] * len(self.matches)
+        # One C-level pass: gaps and words alternate, and running sums of their lengths give
+        # every word's offsets without a Python-level loop or a Match object per word.
+        parts = _TOKEN_SPLIT.split(text)
+        cum = list(accumulate(map(len, parts)))
+        self.words: list[str] = parts[1::2]
+        self.starts: list[int] = cum[0:-1:2]
+        self.ends: list[int] = cum[1::2]
+        self._cache: list[Token | None] = [None] * len(self.words)
 
     def __len__(self) -> int:
-        return len(self.matches)
+        return len(self.words)
 
     def __getitem__(self, i: int) -> Token:
         t = self._cache[i]
         if t is None:
-            s, e = self.matches[i].span()
             w = self.words[i]
             f = _fold_word(w)
             low = w.lower()
-            t = Token(s, e, w, low, f, w[0].isupper() or w[0].isdigit(), low.isascii())
+            t = Token(
+                self.starts[i], self.ends[i], w, low, f, w[0].isupper() or w[0].isdigit(), low.isascii()
+            )
             self._cache[i] = t
         return t
 
@@ -194,6 +207,32 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """Tokens of ``text`` (letters/digits runs; punctuation stays in the gaps)."""
     return Tokens(text)
+
+
+def tokens_from_chunks(text: str, cores: list[str], starts: list[int]) -> Tokens:
+    """:func:`tokenize` of ``text`` from its whitespace chunks without edge punctuation (the
+    ``cores`` and ``starts`` of :func:`nlp.tokens.tokenize`): letter/digit runs never cross
+    whitespace or punctuation, so a core that is all letters and digits is one token as it is,
+    and only the others ("TP.HCM", "Bà_Rịa") need the regex."""
+    toks = Tokens.__new__(Tokens)
+    toks.text = text
+    words: list[str] = []
+    begins: list[int] = []
+    ends: list[int] = []
+    add_word, add_begin, add_end = words.append, begins.append, ends.append
+    for core, start in zip(cores, starts, strict=True):
+        if core.isalnum():
+            add_word(core)
+            add_begin(start)
+            add_end(start + len(core))
+        elif core:
+            for m in _TOKEN.finditer(core):
+                add_word(m.group())
+                add_begin(start + m.start())
+                add_end(start + m.end())
+    toks.words, toks.starts, toks.ends = words, begins, ends
+    toks._cache = [None] * len(words)
+    return toks
 
 
 def _prefix_at(toks: Tokens, i: int, text: str) -> tuple[int, frozenset[str]] | None:
@@ -263,8 +302,9 @@ def _lookup(
     for n in range(run, 0, -1):
         key = "".join(toks[k].fold for k in range(j, j + n))
         units: list[Unit] = []
-        for lv in levels:
-            units.extend(m.by_level[lv].get(key, ()))
+        for lv in _LEVEL_ORDER:  # a fixed order: iterating the frozenset varied with the hash seed
+            if lv in levels:
+                units.extend(m.by_level[lv].get(key, ()))
         if not units:
             continue
         written = _tone_fixed(" ".join(toks[k].low for k in range(j, j + n)))
@@ -282,6 +322,32 @@ def _lookup(
     return None
 
 
+#: Words that may start a mention (see :func:`_is_start`), memoised.
+_START_FLAGS: dict[str, bool] = {}
+#: Single letters and short capitals that abbreviate a prefix when a dot follows ("H.", "TT.").
+_PREFIX_ABBREVIATIONS = frozenset(_PREFIX_LETTER) | frozenset(_PREFIX_UPPER)
+
+
+def _is_start(word: str, province_first: frozenset[str]) -> bool:
+    """Whether ``word`` can start a mention anywhere but at the very beginning of the text:
+    a type prefix (:func:`_prefix_at`) or the first syllable of a bare province name."""
+    first = word[0]
+    if word in _PREFIX_FIRST_WORDS:
+        flag = True
+    elif first.isupper() or first.isdigit():
+        flag = (
+            word.lower() in _PREFIX_FIRST_WORDS
+            or word in _PREFIX_ABBREVIATIONS
+            or _fold_word(word) in province_first
+        )
+    else:
+        flag = False
+    if len(_START_FLAGS) > 200_000:
+        _START_FLAGS.clear()
+    _START_FLAGS[word] = flag
+    return flag
+
+
 def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     """Prefixed mentions of any level plus bare (capitalised) province names, left to right."""
     m = get_matcher()
@@ -291,9 +357,16 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     person_names: set[str] = set()  # bare names already seen inside a person's name
     n_tok = len(toks)
     words = toks.words
-    pf = _PREFIX_FIRST_WORDS
-    # Only capitalised words, numbers and prefix words can start a mention.
-    starts = [k for k, w in enumerate(words) if w[0].isupper() or w[0].isdigit() or w in pf]
+    # Only prefix words and capitalised words that begin a province name can start a mention
+    # (and the first word, which may open a dateline); decided once per distinct word.
+    flags = _START_FLAGS
+    starts = [
+        k
+        for k, w in enumerate(words)
+        if (f := flags.get(w)) or (f is None and _is_start(w, m.province_first))
+    ]
+    if words and (words[0][0].isupper() or words[0][0].isdigit()) and (not starts or starts[0] != 0):
+        starts.insert(0, 0)
     free = 0  # first token not yet consumed by a mention
     for i in starts:
         if i < free:
@@ -331,7 +404,7 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
                     out.append(head)
                     free = n
                     continue
-        if t.cap and not t.text.isdigit() and t.fold in m.province_first:
+        if t.cap and not t.text.isdigit() and t.fold in m.province_first and _may_name_province(m, toks, i):
             found = _lookup(m, toks, i, LEVELS_PROVINCE, text, 5)
             if found is not None:
                 n = found[0]
@@ -345,6 +418,18 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
                     out.append(_mention(text, toks, i, i, last, LEVELS_PROVINCE, False, units, exact, alias))
                     free = last + 1
     return out
+
+
+def _may_name_province(m: Matcher, toks: Tokens, i: int) -> bool:
+    """False when no province name can start at token i, so the lookup may be skipped: a one-token
+    name is a province key, a longer one starts with the keys of two capitalised tokens."""
+    first = toks[i].fold
+    if first in m.by_level["province"]:
+        return True
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.cap and first + nxt.fold in m.province_prefixes
 
 
 def _skip_qualifier(toks: Tokens, j: int, text: str) -> int:

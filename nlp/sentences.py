@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])([”\"')]*)(\s+)")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th|St|Mr|Ms|Dr|[A-ZĐ])\.)$")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     text: str
     start: int
     paragraph: int  # 0-based paragraph index
     index_in_paragraph: int
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with their offsets; a paragraph is a line (blank lines are ignored)."""
+def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
+    """Sentences with their offsets; a paragraph is a line (blank lines are ignored).
+
+    Paragraphs are numbered from ``first_paragraph`` (the body after a one-paragraph sapo: 1).
+    """
     out: list[Sentence] = []
     offset = 0
-    para = 0
+    para = first_paragraph
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
@@ -31,7 +33,8 @@ def split_sentences(text: str) -> list[Sentence]:
             for m in _BOUNDARY.finditer(stripped):
                 nxt = stripped[m.end() : m.end() + 1]
                 if (
-                    _ABBREV.search(stripped[last : m.start()])
+                    # an abbreviation and its dot are at most 4 characters: look at the last 5 only
+                    _ABBREV.search(stripped, max(last, m.start() - 5), m.start())
                     or not nxt
                     or not (nxt.isupper() or nxt.isdigit() or nxt in '“"(')
                 ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .sentences import Sentence
 
@@ -16,8 +16,7 @@ _BOILERPLATE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Scored:
+class Scored(NamedTuple):
     sentence: Sentence
     text: str
     score: float
@@ -25,6 +24,8 @@ class Scored:
 
 def clean_sentence(text: str) -> str:
     """Drop a leading dateline such as "(Baotinh) - " or "LÀO CAI - "."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return text.strip()  # no dash, no dateline (most sentences): skip the regex
     return _DATELINE.sub("", text).strip()
 
 

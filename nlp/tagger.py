@@ -19,10 +19,11 @@ from lantoa.text import fold, normalize, normalize_inline
 from .exemplary import select_exemplary
 from .sentences import Sentence, split_sentences
 from .summary import key_sentences
+from .tokens import Tokens
 
 logger = logging.getLogger(__name__)
 
-TAGGER_VERSION = "lantoa-nlp-1.1"
+TAGGER_VERSION = "lantoa-nlp-1.2"
 
 #: Zone multipliers for cue hits: the title says most, then the sapo.
 _ZONE = {"title": 2.0, "sapo": 1.5, "body": 1.0}
@@ -109,17 +110,22 @@ def _prepare(doc: Mapping[str, Any]) -> _Input:
     )
 
 
-def _localities(inp: _Input) -> list[Locality]:
+def _localities(inp: _Input, toks: Tokens | None = None) -> list[Locality]:
+    """Localities of a prepared input; ``toks`` are the tokens of its combined text, when at hand."""
     try:
         from nlp.localities import tag_localities  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return []
+    chunks = None
+    if toks is not None:
+        chunks = (f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}", toks.cores, toks.starts)
     result: list[Locality] = tag_localities(
         inp.title,
         inp.text,
         sapo=inp.sapo,
         source_province_code=inp.source_province,
         published_at=inp.published_at,
+        chunks=chunks,
     )
     return result
 
@@ -249,11 +255,9 @@ def _summary(
     sents: list[Sentence] = []
     offsets: list[int] = []
     sapo_count = 0
-    for base, part in ((sapo_start, inp.sapo), (body_start, inp.text)):
-        for s in split_sentences(part):
-            sents.append(
-                s if base == sapo_start else Sentence(s.text, s.start, s.paragraph + 1, s.index_in_paragraph)
-            )
+    for base, part, first_paragraph in ((sapo_start, inp.sapo, 0), (body_start, inp.text, 1)):
+        for s in split_sentences(part, first_paragraph):
+            sents.append(s)
             offsets.append(base + s.start)
         if base == sapo_start:
             sapo_count = len(sents)
@@ -274,6 +278,8 @@ def tag(doc: Mapping[str, Any], *, classifier_weight: float | None = None) -> Ta
 
     Raises :class:`TagInputError` (a ``ValueError``) for a missing title or text.
     """
+    from .pipeline import TOKS_KEY
+
     inp = _prepare(doc)
     story_p, model_p, sdoc = score(inp, classifier_weight)
     story_type = max(story_p, key=lambda k: story_p[k])
@@ -292,7 +298,7 @@ def tag(doc: Mapping[str, Any], *, classifier_weight: float | None = None) -> Ta
         story_type=story_type,
         story_type_scores={k: round(v, 4) for k, v in story_p.items()},
         model_types=model_types,
-        localities=_localities(inp),
+        localities=_localities(inp, sdoc.user_data.get(TOKS_KEY)),  # the tokens the pipeline made
         people=people,
         organizations=list(sdoc._.organizations),
         figures=figures,

@@ -76,3 +76,39 @@ def test_people_and_organizations_are_also_spacy_spans() -> None:
     doc = get_pipeline()("Chị Nguyễn Thị Hoa, hội viên Hội Nông dân xã Tân Hòa, vay vốn.")
     assert [(s.text, s.label_) for s in doc.spans["people"]] == [("Chị Nguyễn Thị Hoa,", "PER")]
     assert [(s.text, s.label_) for s in doc.spans["organizations"]] == [("Hội Nông dân xã Tân Hòa,", "ORG")]
+
+
+def _model_types(title: str, text: str) -> list[str]:
+    from nlp.tagger import tag
+
+    return tag({"title": title, "text": text}).model_types
+
+
+def test_strong_cues_settle_a_model_type_named_once_in_the_body() -> None:
+    body = (
+        "Gia đình anh Tâm vươn lên thoát nghèo nhờ trồng bưởi, mỗi năm thu về hơn 200 triệu đồng. "
+        "Anh được Trạm khuyến nông huyện hỗ trợ một phần phân bón."
+    )
+    assert "agricultural_extension" in _model_types("Thoát nghèo từ vườn bưởi", body)
+    weights = {(c.label, c.key): c.weight for c in load_cues()}
+    from nlp.cues import STRONG_WEIGHT, WEAK_WEIGHT
+
+    assert weights[("agricultural_extension", "khuyen nong")] == STRONG_WEIGHT
+    # A longer phrase around a strong cue is at least as strong ("tổ vay vốn" inside it).
+    assert weights[("savings_loan_groups", "to vay von cua hoi")] == STRONG_WEIGHT
+    # A weak (often incidental) cue stays weak.
+    assert weights[("livestock", "chan nuoi")] == WEAK_WEIGHT
+
+
+def test_regional_and_compositional_model_wording() -> None:
+    assert "livestock" in _labels("Anh Út chăn vịt chạy đồng sau mùa gặt.", "model")
+    assert "crops_aquaculture" in _labels("Gia đình có 2 ha vuông tôm quảng canh.", "model")
+    assert "preferential_credit" in _labels("Ông vay 50 triệu đồng mua bò giống.", "model")
+    assert "housing" in _labels("Bà con góp công dựng lại nhà cho cụ.", "model")
+    assert "land_donation" in _labels("Các hộ dỡ hàng rào, không nhận tiền bồi thường.", "model")
+    assert "rescue_lifesaving" in _labels("Anh bơi ra, kéo cháu bé bị nước cuốn vào bờ.", "model")
+
+
+def test_model_type_entries_may_carry_a_weight() -> None:
+    weights = {(c.label, c.key): c.weight for c in load_cues()}
+    assert weights[("job_placement_labor_export", "tao viec lam cho")] == 0.7

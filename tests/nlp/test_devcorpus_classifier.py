@@ -72,3 +72,70 @@ def test_training_is_reproducible_and_matches_the_committed_artefact() -> None:
     assert meta["features"] == sorted(clf.vocab, key=clf.vocab.__getitem__)
     assert np.allclose(weights[:, 0], clf.idf, atol=1e-5)
     assert np.allclose(weights[:, 1 : 1 + len(clf.story_classes)], clf.story_coef, atol=1e-4)
+
+
+def _reference_predict(clf, title: str, sapo: str, text: str):  # type: ignore[no-untyped-def]
+    """The straightforward inference the optimised one must reproduce bit for bit."""
+    import math
+    import re
+
+    from lantoa.text import fold
+
+    word = re.compile(r"[^\W\d_]+")
+    t = word.findall(fold(title))
+    tokens = [*t, "|", *t, "|", *word.findall(fold(sapo)), "|", *word.findall(fold(text))[:700]]
+    counts: dict[str, int] = {}
+    prev = ""
+    for tok in tokens:
+        if tok == "|":
+            prev = ""
+            continue
+        counts[tok] = counts.get(tok, 0) + 1
+        if prev:
+            counts[prev + " " + tok] = counts.get(prev + " " + tok, 0) + 1
+        prev = tok
+    idx = [clf.vocab[f] for f in counts if f in clf.vocab]
+    vals = [1.0 + math.log(n) for f, n in counts.items() if f in clf.vocab]
+    index = np.asarray(idx, dtype=np.int64)
+    values = np.asarray(vals, dtype=np.float64) * clf.idf[index]
+    values /= float(np.sqrt(values @ values))
+    logits = values @ clf.story_coef[index] + clf.story_intercept
+    exp = np.exp(logits - logits.max())
+    story = exp / exp.sum()
+    model = 1.0 / (1.0 + np.exp(-(values @ clf.model_coef[index] + clf.model_intercept)))
+    return (
+        {c: float(p) for c, p in zip(clf.story_classes, story, strict=True)},
+        {c: float(p) for c, p in zip(clf.model_classes, model, strict=True)},
+    )
+
+
+def test_optimised_inference_is_identical_to_the_reference() -> None:
+    clf = load_classifier()
+    assert clf is not None
+    records = load_split("heldout")[:40] + load_split("blind")[:20]
+    for r in records:
+        long_body = "\n\n".join([r["text"]] * 5)  # past the 700-syllable cut
+        for text in (r["text"], long_body):
+            assert clf.predict(r["title"], r["sapo"], text) == _reference_predict(
+                clf, r["title"], r["sapo"], text
+            )
+
+
+def test_fast_syllables_match_the_regex_on_odd_characters() -> None:
+    import re
+
+    from lantoa.text import fold
+    from nlp.features import ngram_counts, syllables
+
+    word = re.compile(r"[^\W\d_]+")
+    for text in (
+        "Hộ nghèo “vươn lên” – 2024…",
+        "x²+y³ ñandú straße ОК 中文 a\u0301b_c d-e",
+        "",
+        "   ",
+        "Đắk Lắk: 1.500 hộ; H'Hen Niê",
+    ):
+        assert syllables(text) == word.findall(fold(text))
+        assert syllables(text, 2) == word.findall(fold(text))[:2]
+    counts = ngram_counts(["a", "b", "a", "|", "b", "a", "|"])
+    assert list(counts.items()) == [("a", 3), ("b", 2), ("a b", 1), ("b a", 2)]

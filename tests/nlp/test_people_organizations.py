@@ -82,3 +82,37 @@ def test_names_after_a_dateline_with_a_middle_name_or_an_organisation_word() -> 
     assert [p.name for p in extract_people("Bà Triệu Thị Mai ở thôn Làng Cù")] == ["Triệu Thị Mai"]
     assert extract_people("nhà ở đường Bà Triệu Thị xã") == []
     assert [p.name for p in extract_people("mở đường vào thôn\n\nÔng Hà Văn Đông nói")] == ["Hà Văn Đông"]
+
+
+def test_people_introduced_by_their_position_and_a_name() -> None:
+    assert _names("Bí thư Chi bộ ấp Bàu Sen Trần Thị Bé đã tự nguyện hiến 600 m2 đất.") == ["Trần Thị Bé"]
+    assert _names("Chủ tịch Hội Phụ nữ xã Lê Thị Kim Loan là người đề xuất mô hình.") == ["Lê Thị Kim Loan"]
+    assert _names("Trưởng ấp Nguyễn Văn Tư đã vận động các hộ dọc tuyến.") == ["Nguyễn Văn Tư"]
+    assert _names("Trưởng bản Mùa A Dế dẫn đầu bà con làm đường.") == ["Mùa A Dế"]
+    # A place between the position and the name: the name starts at its middle name.
+    assert _names("Chủ tịch UBND xã Hà Nguyễn Văn An đã xuống tận nơi.") == ["Nguyễn Văn An"]
+    (person,) = extract_people("Bí thư Chi bộ ấp Bàu Sen Trần Thị Bé hiến đất.")
+    assert person.as_written == "Bí thư Chi bộ ấp Bàu Sen Trần Thị Bé"
+
+
+def test_positions_followed_by_a_place_or_a_quote_are_not_exemplary_people() -> None:
+    assert _names("Phó Chủ tịch UBND xã Yên Hòa cho biết, xã có 40 hộ nghèo.") == []
+    assert _names("Giám đốc HTX dịch vụ nông nghiệp Triệu Lăng ký hợp đồng.") == []
+    assert _names("Trưởng bản Mùa A Dế cho biết, có đường bà con đỡ vất vả.") == []
+    assert _names("Chủ tịch UBND xã Lê Minh Tâm, khẳng định xã sẽ nhân rộng.") == []
+    assert _names("Theo Chủ tịch UBND xã Lê Minh Tâm, con đường không phải đền bù.") == []
+    quoted = "Trưởng bản Mùa A Dế cho biết, có đường."
+    assert [p.name for p in extract_people(quoted, include_officials=True)] == ["Mùa A Dế"]
+
+
+def test_a_name_never_spans_a_line_break() -> None:
+    text = (
+        "Thượng úy công an lao vào căn nhà cháy cứu cụ bà\n\nThượng úy Nguyễn Đức Mạnh, Công an xã Nam Hồng"
+    )
+    assert _names(text) == ["Nguyễn Đức Mạnh"]
+
+
+def test_occupation_titles_need_a_surname_or_a_middle_name() -> None:
+    assert _names("Làm du lịch, nông dân Cái Bè tăng thu nhập.") == []
+    assert _names("Nhờ trồng ớt, nông dân Điểu Bình đã thoát nghèo.") == ["Điểu Bình"]
+    assert _names("Tài xế Nguyễn Văn Hùng trả lại ví.") == ["Nguyễn Văn Hùng"]

@@ -58,4 +58,5 @@ def test_fold_removes_every_vietnamese_mark(text: str) -> None:
 @given(st.sampled_from(["hoà", "Hoà", "thuý", "khoẻ", "loà", "hoạ"]), vietnamese_text)
 def test_old_tone_placement_becomes_the_one_placement(word: str, tail: str) -> None:
     out = normalize(word + " " + tail)
-    assert out.split(" ")[0] in {"hòa", "Hòa", "thúy", "khỏe", "lòa", "họa"}
+    # The tail may start with a newline ("hoà \n0" → "hòa\n0"): the word ends at any whitespace.
+    assert out.split()[0] in {"hòa", "Hòa", "thúy", "khỏe", "lòa", "họa"}
