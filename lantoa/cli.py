@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from lantoa.pending import PendingFiles
 from lantoa.settings import Settings, get_settings, redact_url
 
 logger = logging.getLogger("lantoa")
@@ -153,6 +154,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     state_dir = settings.data_dir / "crawl"
     state_dir.mkdir(parents=True, exist_ok=True)
     out = args.out or state_dir / f"articles-{datetime.now():%Y%m%d-%H%M%S}.jsonl"
+    pending = PendingFiles(state_dir / "pending-store.txt")
+    if not args.no_store:
+        _store_leftovers(settings, pending)
+        pending.add(out)
     _say(f"Thu thập / crawling → {out}")
     report = _run_crawl(
         out,
@@ -170,8 +175,30 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     with _open_store(settings) as store:
         written = ingest(store, articles, progress=_say)
+    pending.remove(out)
     _say(f"Đã lưu {written} bài / stored {written} articles")
     return 0
+
+
+def _store_leftovers(settings: Settings, pending: PendingFiles) -> None:
+    """Store the articles of earlier runs that were crawled but stopped before storing."""
+    leftovers = pending.paths()
+    if not leftovers:
+        return
+    from lantoa.pipeline import ingest, read_articles
+
+    with _open_store(settings) as store:
+        for path in leftovers:
+            errors: list[str] = []
+            articles = list(read_articles(path, errors))
+            for error in errors:  # a line cut short by the kill: that article was not marked seen
+                _say(f"Bỏ qua / skipped {error}")
+            _say(
+                f"Lưu {len(articles)} bài còn lại từ lần chạy bị gián đoạn {path.name} / "
+                f"storing {len(articles)} articles left by an interrupted run"
+            )
+            ingest(store, articles, progress=_say)
+            pending.remove(path)
 
 
 # -- tag / eval ----------------------------------------------------------------
@@ -287,7 +314,8 @@ def _plain(fragment: str) -> str:
 # -- serve -------------------------------------------------------------------
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings()
-    return _serve(args.host or settings.host, args.port if args.port is not None else settings.port)
+    workers = args.workers or settings.api_workers or os.cpu_count() or 1
+    return _serve(args.host or settings.host, args.port if args.port is not None else settings.port, workers)
 
 
 def _check_port(host: str, port: int) -> None:
@@ -304,15 +332,38 @@ def _check_port(host: str, port: int) -> None:
             ) from exc
 
 
-def _serve(host: str, port: int) -> int:
-    import uvicorn
+#: uvicorn's HTTP protocol with TCP_NODELAY on every connection (see ``search_api.server``).
+HTTP_PROTOCOL = "search_api.server:NoDelayH11Protocol"
 
-    from search_api.app import create_app
+
+def _serve(host: str, port: int, workers: int = 1) -> int:
+    """Serve the API; with ``workers`` > 1, that many processes share the socket and the store.
+
+    Each worker opens the store itself (SQLite in WAL mode: readers in every process, a busy
+    timeout for writers), keeps its own search cache and its own per-client rate limit.
+    """
+    import uvicorn
 
     _check_port(host, port)
     # uvicorn shuts down cleanly on SIGTERM, then re-raises the signal; a clean stop exits 0.
+    # With several workers, uvicorn's supervisor handles SIGTERM itself and returns normally.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    if workers > 1:
+        logging.getLogger(__name__).info("serving with %d worker processes", workers)
+        os.environ["LANTOA_API_WORKERS"] = str(workers)  # read by each worker's settings
+        uvicorn.run(
+            "search_api.app:create_app",
+            factory=True,
+            workers=workers,
+            host=host,
+            port=port,
+            log_level="info",
+            http=HTTP_PROTOCOL,
+        )
+        return 0
+    from search_api.app import create_app
+
+    uvicorn.run(create_app(), host=host, port=port, log_level="info", http=HTTP_PROTOCOL)
     return 0
 
 
@@ -397,7 +448,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("eval", help="đo chất lượng gắn nhãn / measure tagging quality")
-    p.add_argument("--split", default="heldout", choices=["train", "dev", "heldout", "blind", "blind2"])
+    p.add_argument(
+        "--split",
+        default="heldout",
+        choices=["train", "dev", "heldout", "blind", "blind2", "blind3", "blind4"],
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)
 
@@ -426,6 +481,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="chạy API và giao diện web / run the API and web UI")
     p.add_argument("--host")
     p.add_argument("--port", type=_port)
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        help="số tiến trình phục vụ (mặc định: số lõi CPU) / server processes (default: CPU count)",
+    )
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("store", help="kho dữ liệu / the store")

@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     api_max_body_bytes: int = Field(default=1_000_000, ge=1024)
     api_search_cache_seconds: float = Field(default=15.0, ge=0)
     api_store_concurrency: int | None = Field(default=None, ge=1)
+    #: Processes of ``lantoa serve`` (unset = number of CPUs).
+    api_workers: int | None = Field(default=None, ge=1)
     #: Issuing unit printed on digests.
     digest_issuer: str = "Ban Tuyên giáo"
     #: Crawler identity.

@@ -98,7 +98,8 @@ def create_app(
     """Build the app. ``store`` is used as given (and not closed); otherwise it is opened
     from ``settings.store_url`` at startup and closed at shutdown. A rate limit of 0 disables it;
     a search cache of 0 seconds disables result caching; ``store_concurrency`` caps concurrent
-    searches in the embedded store (default: the number of CPUs; 0: no cap).
+    searches in the embedded store (default: the number of CPUs divided by ``settings.api_workers``,
+    at least 1; 0: no cap).
     """
     settings = settings or get_settings()
 
@@ -144,7 +145,9 @@ def create_app(
         )
     gate = store_concurrency
     if gate is None:
-        gate = _limit(settings, "api_store_concurrency", os.cpu_count() or 2)
+        # The CPUs are shared by the worker processes of ``lantoa serve --workers``.
+        workers = max(1, _limit(settings, "api_workers", 1))
+        gate = _limit(settings, "api_store_concurrency", max(1, (os.cpu_count() or 2) // workers))
     app.state.search_cache = SearchCache(cache_seconds, concurrency=gate)
     app.state.digest_url = None
     app.state.render_error = render_error

@@ -5,9 +5,18 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from dataclasses import dataclass, field
 
 from lantoa.store import Store
 from lantoa.store.base import SearchQuery, SearchResult
+
+
+@dataclass
+class _Flight:
+    """One search being computed; identical requests that arrive meanwhile wait for it."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+    value: tuple[SearchResult, bytes] | None = None
 
 
 class SearchCache:
@@ -24,8 +33,11 @@ class SearchCache:
         self.max_entries = max_entries
         self._entries: OrderedDict[str, tuple[float, SearchResult, bytes]] = OrderedDict()
         self._lock = threading.Lock()
+        self._flights: dict[str, _Flight] = {}
         self.hits = 0
         self.misses = 0
+        #: Requests answered by waiting for an identical search already running.
+        self.joined = 0
 
     @property
     def enabled(self) -> bool:
@@ -54,19 +66,45 @@ class SearchCache:
                 self._entries.popitem(last=False)
 
     def search(self, store: Store, query: SearchQuery) -> tuple[SearchResult, bytes]:
-        """The result and its JSON encoding, from the cache or from ``store.search``."""
+        """The result and its JSON encoding, from the cache or from ``store.search``.
+
+        With the cache on, identical searches that miss at the same time (an entry has just
+        expired under load) run once: the others wait for that result instead of repeating it.
+        """
+        if not self.enabled:
+            return self._compute(store, query)
         key = f"{id(store)}:{query.model_dump_json()}"
         found = self._lookup(key)
         if found is not None:
             return found
+        with self._lock:
+            flight = self._flights.get(key)
+            leader = flight is None
+            if flight is None:
+                flight = self._flights[key] = _Flight()
+        if not leader:
+            flight.done.wait()
+            if flight.value is not None:
+                with self._lock:
+                    self.joined += 1
+                return flight.value
+            return self._compute(store, query)  # the first attempt failed: try on our own
+        try:
+            flight.value = self._compute(store, query)
+            self._store(key, *flight.value)
+            return flight.value
+        finally:
+            with self._lock:
+                del self._flights[key]
+            flight.done.set()
+
+    def _compute(self, store: Store, query: SearchQuery) -> tuple[SearchResult, bytes]:
         if self._gate is None or store.backend != "sqlite":
             result = store.search(query)
         else:
             with self._gate:
                 result = store.search(query)
-        body = result.model_dump_json().encode("utf-8")
-        self._store(key, result, body)
-        return result, body
+        return result, result.model_dump_json().encode("utf-8")
 
     def clear(self) -> None:
         with self._lock:

@@ -56,6 +56,10 @@ async def metrics(request: Request) -> PlainTextResponse:
         "lantoa_store_open": ("1 when the store is open.", 1.0 if store is not None else 0.0),
         "lantoa_search_cache_hits": ("Searches answered from the result cache.", float(cache.hits)),
         "lantoa_search_cache_misses": ("Searches that went to the store.", float(cache.misses)),
+        "lantoa_search_cache_joined": (
+            "Searches answered by waiting for the same search already running.",
+            float(getattr(cache, "joined", 0)),
+        ),
     }
     text = request.app.state.metrics.render(gauges)
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")
