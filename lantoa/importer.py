@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from lantoa.schema import Article, article_id, content_hash
-from lantoa.store.base import Store
+from lantoa.store.base import Store, StoreUnavailable
 from lantoa.text import normalize, normalize_inline
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,8 @@ class ImportReport:
     read: int = 0
     written: int = 0
     failed: int = 0
+    #: Articles the store kept in its durable spool (Elasticsearch down), not yet searchable.
+    spooled: int = 0
     resumed_from: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
@@ -43,6 +45,26 @@ class ImportReport:
     @property
     def rate(self) -> float:
         return self.written / self.seconds if self.seconds else 0.0
+
+
+class ImportSpooled(StoreUnavailable):
+    """The import ran to the end but the store was down: some articles wait in its spool.
+
+    Nothing is lost (the spool is durable and the checkpoint is cleared, since every line
+    was handled); ``lantoa index replay`` or the next import sends them.
+    """
+
+    def __init__(self, report: ImportReport, spool_dir: str | None) -> None:
+        self.report = report
+        where = f" ({spool_dir})" if spool_dir else ""
+        super().__init__(
+            f"Elasticsearch không truy cập được trong lúc nhập. Đã nhập {report.written} bài, lỗi {report.failed}; "
+            f"{report.spooled} bài chưa vào chỉ mục và được giữ an toàn trong hàng đợi{where}. "
+            "Khi Elasticsearch chạy lại, chạy `lantoa index replay` (lần nhập sau cũng tự gửi). / "
+            f"Elasticsearch was unreachable during the import. Imported {report.written}, failed {report.failed}; "
+            f"{report.spooled} articles are not indexed yet and are kept safe in the spool{where}. "
+            "Once Elasticsearch is back, run `lantoa index replay` (the next import also sends them)."
+        )
 
 
 def record_to_article(record: dict[str, Any]) -> Article:
@@ -182,9 +204,19 @@ def run_import(
             done = pending.pop(0)
             _commit(store, done, checkpoint, report)
             _progress(progress, report, done[0], total_bytes, started)
-    store.refresh()
-    checkpoint.clear()
+    try:
+        store.refresh()
+    except StoreUnavailable as exc:
+        # What was indexed becomes searchable at the next automatic refresh anyway.
+        logger.warning("Refresh after import failed: %s", exc)
+    checkpoint.clear()  # every line is indexed, failed (reported) or in the durable spool
     report.seconds = time.perf_counter() - started
+    if report.spooled:
+        if progress is not None:  # the caller's summary is replaced by the exception's message
+            for error in report.errors:
+                progress(f"  {error}")
+        spool = getattr(store, "spool", None)
+        raise ImportSpooled(report, str(getattr(spool, "directory", "")) or None)
     return report
 
 
@@ -192,6 +224,7 @@ def _commit(store: Store, item: tuple[int, int, Any], checkpoint: Checkpoint, re
     offset, line, future = item
     docs, errors = future.result()
     report.written += store.upsert(Article.model_validate_json(doc) for doc in docs)
+    report.spooled += int(getattr(store, "last_spooled", 0) or 0)
     report.failed += len(errors)
     report.errors.extend(errors[: max(0, 50 - len(report.errors))])
     checkpoint.save(offset, line)
@@ -207,4 +240,5 @@ def _progress(
     progress(
         f"  {offset * 100 // total:3d}%  {report.written} bài đã nhập / imported, "
         f"{report.failed} lỗi / failed, {rate:.0f} bài/giây / articles/s"
+        + (f", {report.spooled} bài chờ trong hàng đợi / spooled" if report.spooled else "")
     )

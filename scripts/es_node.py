@@ -2,7 +2,7 @@
 """Fetch, start and stop a throwaway single-node Elasticsearch for tests, CI and benchmarks.
 
 The node is the ``integ-test-zip`` distribution from Maven Central (fetched with ``mvn``),
-run on a free loopback port with security off, a 512 MB heap and its data/logs in a
+run on a free loopback port with security off, a 512 MB heap (``--heap``) and its data/logs in a
 temporary state folder. Elasticsearch refuses to run as root, so when we are root the node
 runs as the unprivileged system user ``lantoa-es`` (created if missing).
 
@@ -253,9 +253,12 @@ def _alive(pid: int) -> bool:
 
 
 def start(
-    state_dir: Path | None = None, port: int | None = None, timeout: float = 180.0
+    state_dir: Path | None = None, port: int | None = None, timeout: float = 180.0, heap: str | None = None
 ) -> dict[str, object]:
-    """Start a node; returns its info (url, pid, state_dir, version, startup_s)."""
+    """Start a node; returns its info (url, pid, state_dir, version, startup_s).
+
+    ``heap`` (e.g. ``"2g"``) sets ``-Xms``/``-Xmx``; default ``LANTOA_ES_JAVA_OPTS`` or 512 MB.
+    """
     es_version = version()
     home = fetch(es_version)
     java_home = find_java(es_version)
@@ -264,15 +267,31 @@ def start(
     fresh = state_dir is None
     state = Path(state_dir) if state_dir else Path(tempfile.mkdtemp(prefix="lantoa-es-", dir=state_parent()))
     try:
-        return _start(es_version, home, java_home, state, fresh, port, timeout)
+        return _start(es_version, home, java_home, state, fresh, port, timeout, heap)
     except BaseException:
         if fresh:  # a temporary folder of a node that never came up: clean it away
             stop_state(state, remove=True)
         raise
 
 
+def java_opts(heap: str | None = None) -> str:
+    """The node's ``ES_JAVA_OPTS``: ``heap`` if given, else ``LANTOA_ES_JAVA_OPTS``, else 512 MB."""
+    if heap:
+        if not re.fullmatch(r"\d+[mMgG]", heap):
+            raise NodeError(f"heap must look like 512m or 2g, not {heap!r}")
+        return f"-Xms{heap} -Xmx{heap}"
+    return os.environ.get("LANTOA_ES_JAVA_OPTS", "-Xms512m -Xmx512m")
+
+
 def _start(
-    es_version: str, home: Path, java_home: Path, state: Path, fresh: bool, port: int | None, timeout: float
+    es_version: str,
+    home: Path,
+    java_home: Path,
+    state: Path,
+    fresh: bool,
+    port: int | None,
+    timeout: float,
+    heap: str | None = None,
 ) -> dict[str, object]:
     for sub in ("data", "logs", "tmp"):
         (state / sub).mkdir(parents=True, exist_ok=True)
@@ -299,7 +318,7 @@ def _start(
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "ES_JAVA_HOME": str(java_home),
-        "ES_JAVA_OPTS": os.environ.get("LANTOA_ES_JAVA_OPTS", "-Xms512m -Xmx512m"),
+        "ES_JAVA_OPTS": java_opts(heap),
         "ES_TMPDIR": str(state / "tmp"),
         "LANG": "C.UTF-8",
     }
@@ -371,7 +390,7 @@ def stop_state(state: Path, remove: bool = True, timeout: float = 60.0) -> None:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    info = start(Path(args.state_dir) if args.state_dir else None, port=args.port)
+    info = start(Path(args.state_dir) if args.state_dir else None, port=args.port, heap=args.heap)
     cache_dir().mkdir(parents=True, exist_ok=True)
     info_file().write_text(json.dumps(info, indent=2))
     print(info["url"])
@@ -398,7 +417,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not command:
         log("run needs a command after --")
         return 2
-    info = start(port=args.port)
+    info = start(port=args.port, heap=args.heap)
     try:
         env = dict(os.environ, LANTOA_TEST_ES_URL=str(info["url"]))
         return subprocess.run(command, env=env).returncode
@@ -421,6 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("start", help="start a node in the background and print its URL")
     p.add_argument("--state-dir", help="data/logs folder (kept; default: a new temporary folder)")
     p.add_argument("--port", type=int, help="HTTP port (default: a free one)")
+    p.add_argument("--heap", help="JVM heap, e.g. 2g (default: LANTOA_ES_JAVA_OPTS or 512m)")
     p.set_defaults(func=cmd_start)
     p = sub.add_parser("stop", help="stop the node started by 'start'")
     p.add_argument("--state-dir", help="stop the node of this state folder")
@@ -428,6 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=cmd_stop)
     p = sub.add_parser("run", help="start a node, run CMD with LANTOA_TEST_ES_URL set, stop the node")
     p.add_argument("--port", type=int)
+    p.add_argument("--heap", help="JVM heap, e.g. 2g (default: LANTOA_ES_JAVA_OPTS or 512m)")
     p.add_argument("cmd", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_run)
     args = parser.parse_args(argv)

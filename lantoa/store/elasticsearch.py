@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lantoa.query import Item, ParsedQuery, parse_query
+from lantoa.query import Item, parse_query
 from lantoa.schema import Article
 from lantoa.settings import get_settings, redact_url
 from lantoa.store.base import (
@@ -32,7 +32,16 @@ from lantoa.store.base import (
     decode_cursor,
     encode_cursor,
 )
-from lantoa.store.fields import FILTER_FIELDS, has_people, is_relevant, label_values, local_date
+from lantoa.store.es_query import (
+    DERIVED_KEY,
+    FOLDED_FIELDS,
+    HIT_SOURCE,
+    counts_request,
+    page_request,
+    search_query,
+    sort_spec,
+)
+from lantoa.store.fields import has_people, is_relevant, label_values, local_date
 from lantoa.store.hits import make_hit
 from lantoa.store.spool import ReplayReport, Spool
 from lantoa.text import fold
@@ -41,17 +50,11 @@ logger = logging.getLogger(__name__)
 
 #: The server major version this client speaks (elasticsearch-py 9 sends compatible-with=9).
 SUPPORTED_MAJOR = 9
-MAX_FACET_BUCKETS = 100
-#: Field weights, mirroring the SQLite bm25 column weights: an exact-diacritics match
-#: scores in both the original and the folded field, so it ranks higher.
-ORIGINAL_FIELDS = {"title": 8.0, "sapo": 3.0, "body": 1.0}
-FOLDED_FIELDS = {"search.title_folded": 4.0, "search.sapo_folded": 1.5, "search.body_folded": 0.5}
-#: Boost of the whole unquoted multi-word query found as an exact phrase.
-PHRASE_BOOST = 2.0
 #: Only what the retry logic reads from a bulk response (smaller to send and parse).
 BULK_RESPONSE_FIELDS = ["errors", "items.*._id", "items.*.status", "items.*.error"]
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-DERIVED_KEY = "search"
+#: Seconds the probe of a node found down may take before the batch is spooled.
+PROBE_TIMEOUT = 2.0
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -120,94 +123,6 @@ def from_source(source: dict[str, Any]) -> Article:
     return Article.model_validate({k: v for k, v in source.items() if k != DERIVED_KEY})
 
 
-def _fields(weights: dict[str, float]) -> list[str]:
-    return [f"{name}^{weight}" for name, weight in weights.items()]
-
-
-def _match(text: str, weights: dict[str, float], phrase: bool, boost: float = 1.0) -> dict[str, Any]:
-    return {
-        "multi_match": {
-            "query": text,
-            "fields": _fields(weights),
-            "type": "phrase" if phrase else "most_fields",
-            "boost": boost,
-        }
-    }
-
-
-def item_query(item: Item) -> dict[str, Any]:
-    """Match ``item`` with or without diacritics; the original-text match adds score."""
-    phrase = len(item.words) > 1
-    return {
-        "bool": {
-            "should": [
-                _match(item.text, ORIGINAL_FIELDS, phrase),
-                _match(item.folded_text, FOLDED_FIELDS, phrase),
-            ],
-            "minimum_should_match": 1,
-        }
-    }
-
-
-def phrase_bonus(parsed: ParsedQuery) -> dict[str, Any] | None:
-    """For an unquoted multi-word query, the whole query as one folded phrase."""
-    if parsed.excluded or any(len(c) > 1 for c in parsed.clauses) or len(parsed.clauses) < 2:
-        return None
-    words = [w for clause in parsed.clauses for w in clause[0].folded]
-    return _match(" ".join(words), FOLDED_FIELDS, True, boost=PHRASE_BOOST)
-
-
-def text_query(parsed: ParsedQuery) -> dict[str, Any]:
-    """Translate a parsed query (AND of ORs, exclusions) into an Elasticsearch bool query."""
-    must = []
-    for clause in parsed.clauses:
-        if len(clause) == 1:
-            must.append(item_query(clause[0]))
-        else:
-            must.append({"bool": {"should": [item_query(i) for i in clause], "minimum_should_match": 1}})
-    query: dict[str, Any] = {"must": must}
-    if parsed.excluded:
-        # The folded match is a superset of the original one, so it is enough to exclude.
-        query["must_not"] = [_match(i.folded_text, FOLDED_FIELDS, len(i.words) > 1) for i in parsed.excluded]
-    bonus = phrase_bonus(parsed)
-    if bonus:
-        query["should"] = [bonus]
-    return query
-
-
-def filter_clauses(query: SearchQuery) -> list[dict[str, Any]]:
-    filters: list[dict[str, Any]] = []
-    for name, fields in FILTER_FIELDS.items():
-        wanted = getattr(query, name)
-        if wanted:
-            filters.append(
-                {
-                    "bool": {
-                        "should": [{"terms": {f"{DERIVED_KEY}.labels.{f}": list(wanted)}} for f in fields],
-                        "minimum_should_match": 1,
-                    }
-                }
-            )
-    day_range: dict[str, str] = {}
-    if query.date_from:
-        day_range["gte"] = query.date_from.isoformat()
-    if query.date_to:
-        day_range["lte"] = query.date_to.isoformat()
-    if day_range:
-        filters.append({"range": {f"{DERIVED_KEY}.published_day": day_range}})
-    if query.has_people is not None:
-        filters.append({"term": {f"{DERIVED_KEY}.has_people": query.has_people}})
-    if query.relevant is not None:
-        filters.append({"term": {f"{DERIVED_KEY}.relevant": query.relevant}})
-    return filters
-
-
-def sort_spec(sort: str) -> list[Any]:
-    by_date = {"order": "desc" if sort != "oldest" else "asc", "missing": "_last"}
-    spec: list[Any] = [{"published_at": by_date}, {"id": "asc"}]
-    return ["_score", *spec] if sort == "relevance" else spec
-
-
 @dataclass(frozen=True)
 class EsOptions:
     """Connection and indexing options; credentials default to ``lantoa.settings``."""
@@ -252,6 +167,9 @@ class ElasticsearchStore(Store):
         self.concurrency = max(1, opts.concurrency)
         self.spool = Spool(Path(opts.spool_dir) if opts.spool_dir else settings.data_dir / "spool")
         self._replay_pending = opts.replay_spool
+        #: Set when a bulk request found the node unreachable: later upserts probe it once
+        #: (quickly) and spool straight away while it stays down.
+        self._node_down = False
         self._ready = False
         #: The server version, once :meth:`ensure_ready` has run.
         self.version: str | None = None
@@ -395,6 +313,15 @@ class ElasticsearchStore(Store):
             # A configuration problem: keep the articles, then tell the caller.
             self.last_spooled = self.spool.append(articles)
             raise
+        if self._node_down:
+            if not self._node_answers():
+                self.last_spooled = self.spool.append(articles)
+                logger.debug("Elasticsearch still unreachable, %d articles spooled", self.last_spooled)
+                return 0
+            # Back: send what was spooled first, so newer versions of an article win.
+            logger.warning("Elasticsearch reachable again; replaying the spool")
+            self._node_down = False
+            self._replay_pending = True
         if self._replay_pending:
             self._replay_pending = False
             self.replay_spool()
@@ -420,8 +347,19 @@ class ElasticsearchStore(Store):
                 while inflight:
                     count, unreachable = self._collect(*inflight.popleft())
                     written += count
+                    down = down or unreachable
+        self._node_down = down
         logger.debug("Indexed %d articles into %s", written, self.alias)
         return written
+
+    def _node_answers(self) -> bool:
+        """One quick cluster-health probe (a short timeout, no retries)."""
+        try:
+            health = self.client.options(request_timeout=PROBE_TIMEOUT).cluster.health()
+        except Exception as exc:  # noqa: BLE001 - any failure means "not yet"
+            logger.debug("Elasticsearch probe failed: %s", exc)
+            return False
+        return health.get("status") in ("green", "yellow")
 
     def _collect(
         self, batch: list[Article], future: Future[tuple[int, list[Article], bool]]
@@ -532,42 +470,23 @@ class ElasticsearchStore(Store):
         if parsed.is_empty and sort == "relevance":
             sort = "newest"
         search_after, offset = self._cursor(query.cursor, sort)
-        body_query: dict[str, Any] = {"bool": {"filter": filter_clauses(query)}}
-        if parsed.is_empty:
-            body_query["bool"]["must"] = [{"match_all": {}}]
-        else:
-            body_query["bool"].update(text_query(parsed))
-        request: dict[str, Any] = {
-            "index": self.alias,
-            "query": body_query,
-            "sort": sort_spec(sort),
-            "size": query.size,
-            "track_total_hits": True,
-            "track_scores": not parsed.is_empty,
-            "source_excludes": [DERIVED_KEY],
-        }
-        if search_after is not None:
-            request["search_after"] = search_after
-        if query.facets:
-            request["aggs"] = {
-                name: {
-                    "terms": {
-                        "field": f"{DERIVED_KEY}.labels.{name}",
-                        "size": MAX_FACET_BUCKETS,
-                        "order": [{"_count": "desc"}, {"_key": "asc"}],
-                    }
-                }
-                for name in FACET_FIELDS
-            }
+        scored = not parsed.is_empty
+        es_query = search_query(query, parsed)
         self.ensure_ready()
-        response = self._call(self.client.search, **request)
-        raw_hits = response["hits"]["hits"]
-        total = int(response["hits"]["total"]["value"])
+        # One round trip, two searches run side by side (see lantoa.store.es_query).
+        page, counts = self._msearch(
+            [
+                page_request(es_query, sort, query.size, scored, search_after),
+                counts_request(es_query, query.facets),
+            ]
+        )
+        raw_hits = page["hits"]["hits"]
+        total = int(counts["hits"]["total"]["value"])
         items = parsed.positive_items()
-        hits = self._hits(raw_hits, items, scored=not parsed.is_empty)
+        hits = self._hits(raw_hits, items, scored=scored)
         facets: dict[str, list[FacetBucket]] = {}
         if query.facets:
-            aggs = response.get("aggregations", {})
+            aggs = counts.get("aggregations", {})
             facets = {
                 name: [
                     FacetBucket(value=str(b["key"]), count=int(b["doc_count"]))
@@ -586,6 +505,28 @@ class ElasticsearchStore(Store):
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             next_cursor=next_cursor,
         )
+
+    def _msearch(self, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Run searches in one ``_msearch``; a failed one raises like a failed ``_search``."""
+        searches: list[dict[str, Any]] = []
+        for body in bodies:
+            searches += [{}, body]
+        response = self._call(self.client.msearch, index=self.alias, searches=searches)
+        results: list[dict[str, Any]] = response["responses"]
+        for result in results:
+            error = result.get("error")
+            if error is None:
+                continue
+            status = int(result.get("status") or 500)
+            reason = error.get("reason", error) if isinstance(error, dict) else error
+            if status == 400:
+                raise QuerySyntaxError(f"Câu truy vấn không hợp lệ / invalid query: {reason}")
+            if status >= 500 or status in (401, 403, 429):
+                raise StoreUnavailable(
+                    f"Lỗi Elasticsearch / Elasticsearch error at {redact_url(self.url)} ({status}): {reason}"
+                )
+            raise StoreError(f"Lỗi Elasticsearch / Elasticsearch error ({status}): {reason}")
+        return results
 
     @staticmethod
     def _cursor(cursor: str | None, sort: str) -> tuple[list[Any] | None, int]:
@@ -678,7 +619,7 @@ class ElasticsearchStore(Store):
             size=size,
             sort=sort_spec("relevance"),
             track_scores=True,
-            source_excludes=[DERIVED_KEY],
+            source_includes=HIT_SOURCE,
         )
         return self._hits(response["hits"]["hits"], [], scored=True)
 

@@ -99,11 +99,35 @@ def apply(client: Any, alias: str | None = None) -> dict[str, Any]:
         try:
             client.indices.put_mapping(index=index, **mappings)
         except Exception as exc:
-            raise StoreError(
-                f"Ánh xạ mới không tương thích với {index}; hãy chạy 'lantoa index migrate'. / "
-                f"The new mapping is incompatible with {index}; run 'lantoa index migrate'. ({exc})"
-            ) from exc
+            # Options that only make searches faster (e.g. index_phrases, mapping v2) cannot be
+            # added to an existing field; the index still works without them until `migrate`.
+            try:
+                client.indices.put_mapping(index=index, **_without(mappings, IN_PLACE_OPTIONAL))
+            except Exception:
+                raise StoreError(
+                    f"Ánh xạ mới không tương thích với {index}; hãy chạy 'lantoa index migrate'. / "
+                    f"The new mapping is incompatible with {index}; run 'lantoa index migrate'. ({exc})"
+                ) from exc
+            logger.warning(
+                "Index %s lacks %s; run 'lantoa index migrate' for faster phrase searches",
+                index,
+                ", ".join(sorted(IN_PLACE_OPTIONAL)),
+            )
+            return {"alias": alias, "index": index, "created": False, "migrate_recommended": True}
     return {"alias": alias, "index": index, "created": created}
+
+
+#: Mapping options that speed searches up but cannot be added to an existing field.
+IN_PLACE_OPTIONAL = frozenset({"index_phrases"})
+
+
+def _without(value: Any, keys: frozenset[str]) -> Any:
+    """``value`` (a mapping) with every ``keys`` entry removed, at any depth."""
+    if isinstance(value, dict):
+        return {k: _without(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [_without(v, keys) for v in value]
+    return value
 
 
 def migrate(

@@ -44,3 +44,14 @@ def test_run_starts_a_node_passes_its_url_and_stops_it(tmp_path: Path) -> None:
 
     with pytest.raises((urllib.error.URLError, ConnectionError, OSError)):
         urllib.request.urlopen(seen["url"] + "/_cluster/health", timeout=5)
+
+
+def test_heap_option_sets_the_jvm_heap_and_refuses_nonsense(monkeypatch: pytest.MonkeyPatch) -> None:
+    node = conftest_es.es_node_module()
+    assert node.java_opts("2g") == "-Xms2g -Xmx2g"
+    monkeypatch.setenv("LANTOA_ES_JAVA_OPTS", "-Xms768m -Xmx768m")
+    assert node.java_opts(None) == "-Xms768m -Xmx768m"
+    monkeypatch.delenv("LANTOA_ES_JAVA_OPTS")
+    assert node.java_opts(None) == "-Xms512m -Xmx512m"
+    with pytest.raises(node.NodeError, match="heap must look like"):
+        node.java_opts("2 GB; rm -rf /")
