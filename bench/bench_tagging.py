@@ -7,7 +7,10 @@ project made faster measured before and after **in the same run**: the "before" 
 revision ``--before`` (default :data:`BEFORE_REV`, the last commit before that work) and loaded beside
 the current code, and both are timed in alternation on the same articles (best of ``--repeat`` rounds).
 Shared helpers are the current ones in both (the old locality tagger gets today's ``fold``), so each
-ratio is what that stage's own change bought. Without git the before/after part is skipped.
+ratio is what that stage's own change bought. The whole ``nlp.tag`` is compared too: ``lantoa`` and
+``nlp`` at ``--before`` are unpacked with ``git archive`` into a temporary directory and each version
+tags the same articles in its own child process, alternating. Without git the before/after part is
+skipped.
 
 On a shared machine compare CPU time (``articles_per_cpu_s``) rather than wall-clock figures; the
 load average is printed with the results.
@@ -22,11 +25,14 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import argparse  # noqa: E402
+import io  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
+import tarfile  # noqa: E402
+import tempfile  # noqa: E402
 import time  # noqa: E402
 import types  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
@@ -34,8 +40,9 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The last commit before the tagging speed work of issue #5's second round.
-BEFORE_REV = "952dda7"
+#: The last commit before the latest round of tagging speed work (issue #5, third round: classifier
+#: features, cue-match memo, sentences, people, place tokens). The second round's base was 952dda7.
+BEFORE_REV = "09f3856"
 
 
 def _articles(n: int, words: int = 800) -> list[dict[str, str]]:
@@ -116,16 +123,82 @@ def _load_before(rev: str, path: str, name: str, replace: Sequence[tuple[str, st
     return module
 
 
+#: Run in a child process: CPU ms per article of ``nlp.tag`` on the articles read from stdin.
+_WHOLE_CHILD = """
+import json, sys, time
+docs = json.load(sys.stdin)
+import nlp
+nlp.tag(docs[0])
+start = time.process_time()
+for doc in docs:
+    nlp.tag(doc)
+print(json.dumps({"cpu_ms": 1000 * (time.process_time() - start) / len(docs), "module": nlp.__file__}))
+"""
+
+
+def _old_tree(rev: str, directory: Path) -> None:
+    """``lantoa`` and ``nlp`` as they were at ``rev`` (``git archive``: nothing in the repository changes)."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", rev, "lantoa", "nlp"], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(directory, filter="data")
+
+
+def _whole_before_after(docs: list[dict[str, str]], rev: str, rounds: int) -> dict[str, float]:
+    """The whole ``nlp.tag``, the code at ``rev`` against the current code: CPU ms per article, each
+    in a fresh child process on the same articles, alternating (best of ``rounds`` each)."""
+    payload = json.dumps(docs, ensure_ascii=False)
+    with tempfile.TemporaryDirectory(prefix="lantoa-before-") as tmp:
+        _old_tree(rev, Path(tmp))
+        trees = {"before": Path(tmp), "after": ROOT}
+        best: dict[str, float] = {}
+        for _ in range(rounds):
+            for label, tree in trees.items():
+                env = {**os.environ, "PYTHONPATH": str(tree)}
+                done = subprocess.run(
+                    [sys.executable, "-c", _WHOLE_CHILD],
+                    input=payload,
+                    capture_output=True,
+                    text=True,
+                    cwd=tree,
+                    env=env,
+                    check=True,
+                )
+                out = json.loads(done.stdout.strip().splitlines()[-1])
+                if not str(out["module"]).startswith(str(tree)):
+                    raise RuntimeError(f"{label}: imported nlp from {out['module']}, not {tree}")
+                best[label] = min(best.get(label, float("inf")), round(out["cpu_ms"], 3))
+    return {
+        "before_ms": best["before"],
+        "after_ms": best["after"],
+        "speedup": round(best["before"] / best["after"], 3),
+    }
+
+
 def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str, dict[str, float]]:
     """Stages replaced since ``rev``: CPU ms per article before and after, timed in alternation."""
     import lantoa.text as text_now
     from nlp import tagger
+    from nlp.classifier import load_classifier
+    from nlp.features import cue_counts
     from nlp.figures import extract_figures
     from nlp.localities import tag_localities
-    from nlp.pipeline import get_pipeline, make_doc, make_doc_and_tokens
+    from nlp.people import extract_people
+    from nlp.pipeline import CueMatcher, get_pipeline, make_doc, make_doc_and_tokens
+    from nlp.sentences import split_sentences
 
     text_then = _load_before(rev, "lantoa/text.py", "lantoa._before_text")
     tokens_then = _load_before(rev, "nlp/tokens.py", "nlp._before_tokens")
+    sentences_then = _load_before(rev, "nlp/sentences.py", "nlp._before_sentences")
+    people_then = _load_before(rev, "nlp/people.py", "nlp._before_people")
+    _load_before(rev, "nlp/features.py", "nlp._before_features")
+    classifier_then = _load_before(
+        rev,
+        "nlp/classifier.py",
+        "nlp._before_classifier",
+        [("from .features import", "from nlp._before_features import")],
+    )
     figures_then = _load_before(rev, "nlp/figures.py", "nlp._before_figures")
     _load_before(rev, "nlp/places_matcher.py", "nlp._before_places_matcher")
     localities_then = _load_before(
@@ -161,6 +234,22 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
             i.title, i.text, sapo=i.sapo, source_province_code=i.source_province, published_at=i.published_at
         )
 
+    def localities_given_tokens(module: Any) -> Callable[[Any], object]:
+        return lambda a: module.tag_localities(
+            a[0].title,
+            a[0].text,
+            sapo=a[0].sapo,
+            source_province_code=a[0].source_province,
+            published_at=a[0].published_at,
+            chunks=(a[1], a[2].cores, a[2].starts),
+        )
+
+    clf_now = load_classifier()
+    clf_then = classifier_then.load_classifier()
+    scored = [(i, cue_counts(*tagger.cue_evidence(i)[:2])) for i in inputs]
+    with_tokens = [(i, t, make_doc_and_tokens(vocab, t)[1]) for i, t in zip(inputs, texts, strict=True)]
+    name_tokens = [(t, toks) for _, t, toks in with_tokens]
+
     pairs: dict[str, tuple[Callable[[Any], object], Callable[[Any], object], Sequence[Any]]] = {
         "normalize (lantoa.text)": (text_then.normalize, text_now.normalize, raw),
         "fold (lantoa.text)": (text_then.fold, text_now.fold, texts),
@@ -172,20 +261,45 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
         "cue matcher": (cues_then, cues_now, list(zip(docs_then, docs_now, strict=True))),
         "figures": (figures_then.extract_figures, extract_figures, texts),
         "localities": (localities(localities_then), localities(sys.modules["nlp.localities"]), inputs),
+        "localities, given the name tokens": (
+            localities_given_tokens(localities_then),
+            localities_given_tokens(sys.modules["nlp.localities"]),
+            with_tokens,
+        ),
+        "classifier (features + model)": (
+            lambda a: clf_then.predict(a[0].title, a[0].sapo, a[0].text, a[1]) if clf_then else None,
+            lambda a: clf_now.predict(a[0].title, a[0].sapo, a[0].text, a[1]) if clf_now else None,
+            scored,
+        ),
+        "sentences (body)": (sentences_then.split_sentences, split_sentences, [i.text for i in inputs]),
+        "people": (
+            lambda a: people_then.extract_people(a[0], toks=a[1]),
+            lambda a: extract_people(a[0], toks=a[1]),
+            name_tokens,
+        ),
     }
     _ = tag_localities  # the current module, imported above so sys.modules has it
     results: dict[str, dict[str, float]] = {}
+
+    def same(fn: Callable[[Any], object]) -> Callable[[], Callable[[Any], object]]:
+        return lambda: fn
+
     for stage, (before, after, items) in pairs.items():
+        fresh_before, fresh_after = same(before), same(after)
         if stage == "cue matcher":
             b_items: Sequence[Any] = [d for d, _ in items]
             a_items: Sequence[Any] = [d for _, d in items]
+            # a new matcher each round (built outside the timing): its memos start empty, as in a
+            # process that tags these articles once
+            fresh_before = lambda: pipeline_then.CueMatcher(nlp_pipe)  # noqa: E731
+            fresh_after = lambda: CueMatcher(nlp_pipe)  # noqa: E731
         else:
             b_items = a_items = items
-        b = min(_cpu_ms(before, b_items) for _ in range(repeat))
-        a = min(_cpu_ms(after, a_items) for _ in range(repeat))
+        b = min(_cpu_ms(fresh_before(), b_items) for _ in range(repeat))
+        a = min(_cpu_ms(fresh_after(), a_items) for _ in range(repeat))
         for _ in range(repeat - 1):  # alternate again so both see the same load
-            b = min(b, _cpu_ms(before, b_items))
-            a = min(a, _cpu_ms(after, a_items))
+            b = min(b, _cpu_ms(fresh_before(), b_items))
+            a = min(a, _cpu_ms(fresh_after(), a_items))
         results[stage] = {"before_ms": b, "after_ms": a, "speedup": round(b / a, 2) if a else 0.0}
     return results
 
@@ -236,6 +350,12 @@ def main() -> int:
                 result["before_rev"] = args.before
             except (OSError, subprocess.CalledProcessError) as exc:
                 result["before_after_cpu_ms"] = f"skipped: git revision {args.before} not available ({exc})"
+            else:
+                result["whole_tagger_before_after_cpu_ms"] = {
+                    "nlp.tag (fresh process each)": _whole_before_after(
+                        docs, args.before, max(1, args.repeat)
+                    )
+                }
         result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     if args.json:
         print(json.dumps(result, ensure_ascii=False))

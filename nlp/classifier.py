@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 
-from .features import LOG_TF_SIZE, feature_counts, log_tf, log_tf_table
+from .features import LOG_TF_SIZE, NgramIndex, feature_zones, log_tf, log_tf_table
 
 logger = logging.getLogger(__name__)
 
@@ -36,13 +36,19 @@ class Classifier:
     model_intercept: np.ndarray
     version: str
 
+    @cached_property
+    def _ngrams(self) -> NgramIndex:
+        return NgramIndex(self.vocab)
+
     def _vector(
         self, title: str, sapo: str, text: str, cues: dict[str, int] | None
     ) -> tuple[np.ndarray, np.ndarray]:
-        counts = feature_counts(title, sapo, text, cues)
-        # Vectorised lookup; features keep their order of first occurrence (the sums below run in it).
-        ids = np.fromiter(map(self.vocab.get, counts, repeat(-1)), dtype=np.int64, count=len(counts))
-        ns = np.fromiter(counts.values(), dtype=np.int64, count=len(counts))
+        # Known features in their order of first occurrence (the sums below run in it), then the cues.
+        ids, ns = self._ngrams.lookup(feature_zones(title, sapo, text))
+        if cues:
+            cue_ids = np.fromiter(map(self.vocab.get, cues, repeat(-1)), dtype=np.int64, count=len(cues))
+            cue_ns = np.fromiter(cues.values(), dtype=np.int64, count=len(cues))
+            ids, ns = np.concatenate([ids, cue_ids]), np.concatenate([ns, cue_ns])
         known = ids >= 0
         index, ns = ids[known], ns[known]
         if not len(ns) or int(ns.max()) < LOG_TF_SIZE:

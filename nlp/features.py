@@ -6,6 +6,8 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain, islice, repeat
+from typing import cast
 
 import numpy as np
 
@@ -30,10 +32,35 @@ def _words(folded: str) -> list[str]:
     return folded.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split()
 
 
+#: Whitespace-delimited chunk → its folded syllables, memoised: chunks repeat a lot.
+_CHUNK_SYLLABLES: dict[str, list[str]] = {}
+
+
+def _chunk_syllables(chunk: str) -> list[str]:
+    if len(_CHUNK_SYLLABLES) > 100_000:
+        _CHUNK_SYLLABLES.clear()
+    words = _CHUNK_SYLLABLES[chunk] = _words(fold(chunk))
+    return words
+
+
 def syllables(text: str, limit: int | None = None) -> list[str]:
-    """Folded syllables of ``text`` (no numbers, no punctuation); the first ``limit`` when given."""
-    words = _words(fold(text))
-    return words if limit is None else words[:limit]
+    """Folded syllables of ``text`` (no numbers, no punctuation); the first ``limit`` when given.
+
+    Found chunk by chunk (memoised): :func:`~lantoa.text.fold` maps each character on its own and
+    keeps whitespace, so no syllable spans two whitespace-delimited chunks.
+    """
+    chunks = text.split()
+    lists = list(map(_CHUNK_SYLLABLES.get, chunks))
+    if None in lists:
+        for k, words in enumerate(lists):
+            if words is None:
+                lists[k] = _chunk_syllables(chunks[k])
+    flat = chain.from_iterable(cast(list[list[str]], lists))
+    if limit is None:
+        return list(flat)
+    if limit < 0:
+        return list(flat)[:limit]
+    return list(islice(flat, limit))
 
 
 def feature_tokens(title: str, sapo: str, text: str) -> list[str]:
@@ -103,6 +130,93 @@ def log_tf_table() -> np.ndarray:
 def log_tf(n: int) -> float:
     """Sublinear term frequency ``1 + ln(n)``."""
     return 1.0 + math.log(n)
+
+
+class NgramIndex:
+    """The unigram and bigram features of a vocabulary, looked up with numpy instead of strings.
+
+    Each syllable of the vocabulary gets a number, a bigram is a cell of a syllable × syllable table.
+    :meth:`lookup` gives the same known features, counts and order of first occurrence as
+    :func:`ngram_counts` followed by a vocabulary look-up (a test checks it).
+    """
+
+    __slots__ = ("syllable_ids", "unigram_index", "bigram_index", "bigram_codes", "size", "n_features")
+
+    #: Largest syllable × syllable table (cells); a bigger vocabulary uses a sorted list of pairs.
+    MAX_TABLE = 4_000_000
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        self.n_features = max(vocab.values(), default=-1) + 1
+        ids: dict[str, int] = {}
+        ngrams: list[tuple[list[str], int]] = []
+        for feature, index in vocab.items():
+            if not feature.startswith(CUE_PREFIX):
+                parts = feature.split(" ")
+                for part in parts:
+                    ids.setdefault(part, len(ids))
+                ngrams.append((parts, index))
+        #: syllable → number; ``size - 1`` stands for every other syllable
+        self.syllable_ids = ids
+        self.size = size = len(ids) + 1
+        self.unigram_index = np.full(size, -1, dtype=np.int64)
+        pairs: dict[int, int] = {}  # first * size + second → feature index
+        for parts, index in ngrams:
+            if len(parts) == 1:
+                self.unigram_index[ids[parts[0]]] = index
+            elif len(parts) == 2:
+                pairs[ids[parts[0]] * size + ids[parts[1]]] = index
+        codes = np.array(sorted(pairs), dtype=np.int64)
+        values = np.array([pairs[c] for c in codes.tolist()], dtype=np.int64)
+        #: a dense table by pair code (``bigram_codes`` is None), or the feature of each sorted code
+        self.bigram_codes: np.ndarray | None = None
+        if size * size <= self.MAX_TABLE:
+            self.bigram_index = np.full(size * size, -1, dtype=np.int32)
+            self.bigram_index[codes] = values
+        else:
+            self.bigram_codes = np.append(codes, np.iinfo(np.int64).max)  # sentinel: never a pair
+            self.bigram_index = np.append(values, -1)
+
+    def _bigrams(self, codes: np.ndarray) -> np.ndarray:
+        """Feature index of each pair code, -1 for pairs that are no feature."""
+        if self.bigram_codes is None:
+            return self.bigram_index[codes].astype(np.int64)
+        pos = np.searchsorted(self.bigram_codes, codes)
+        return np.where(self.bigram_codes[pos] == codes, self.bigram_index[pos], -1)
+
+    def lookup(self, zones: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """(vocabulary indices, counts) of the known n-grams of ``zones``, in order of first occurrence;
+        no n-gram spans two zones (as with "|" in :func:`ngram_counts`)."""
+        words = [w for zone in zones for w in zone]
+        n = len(words)
+        if not n:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        ids = np.fromiter(map(self.syllable_ids.get, words, repeat(self.size - 1)), dtype=np.int64, count=n)
+        bigram = self._bigrams(ids[:-1] * self.size + ids[1:])
+        # no bigram from the last word of a zone to the first of the next
+        ends = np.cumsum([len(zone) for zone in zones])[:-1] - 1
+        bigram[ends[(ends >= 0) & (ends < n - 1)]] = -1
+        # Reading order of each zone: w0, w1, "w0 w1", w2, "w1 w2", …
+        seq = np.empty(2 * n - 1, dtype=np.int64)
+        unigram = self.unigram_index[ids]
+        seq[0] = unigram[0]
+        seq[1::2] = unigram[1:]
+        seq[2::2] = bigram
+        seq = seq[seq >= 0]
+        counts = np.bincount(seq, minlength=self.n_features)
+        # Where each feature first occurs (unique positions), then the features in that order.
+        first = np.full(self.n_features, len(seq), dtype=np.int64)
+        np.minimum.at(first, seq, np.arange(len(seq), dtype=np.int64))
+        present = np.flatnonzero(counts)
+        by_position = np.full(len(seq), -1, dtype=np.int64)
+        by_position[first[present]] = present
+        index = by_position[by_position >= 0]
+        return index, counts[index]
+
+
+def feature_zones(title: str, sapo: str, text: str) -> list[list[str]]:
+    """The zones of :func:`feature_tokens` as separate syllable lists."""
+    t = syllables(title)
+    return [t, t, syllables(sapo), syllables(text, MAX_BODY_TOKENS)]
 
 
 def feature_counts(title: str, sapo: str, text: str, cues: dict[str, int] | None = None) -> dict[str, int]:

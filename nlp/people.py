@@ -78,7 +78,8 @@ def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
             return n
     for title in v.titles.get(cores[i].lower(), ()):
         n = len(title)
-        if tuple(c.lower() for c in cores[i : i + n]) != title or any(trails[i : i + n]):
+        # a one-word title is the key it was found by
+        if (n > 1 and tuple(map(str.lower, cores[i : i + n])) != title) or any(trails[i : i + n]):
             continue
         if cores[i][0].islower() or sentence_start(toks, i):
             return n
@@ -86,10 +87,10 @@ def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
 
 
 def _after_place_word(toks: Tokens, i: int, v: _Vocab) -> bool:
-    if i == 0 or toks[i - 1].trail or toks.newlines[i]:
+    if i == 0 or toks.trails[i - 1] or toks.newlines[i]:
         return False
-    one = toks[i - 1].lower
-    two = f"{toks[i - 2].lower} {one}" if i >= 2 else ""
+    one = toks.cores[i - 1].lower()
+    two = f"{toks.cores[i - 2].lower()} {one}" if i >= 2 else ""
     return one in v.place_words or two in v.place_words
 
 

@@ -143,6 +143,8 @@ class CueMatcher:
         self._by_id: dict[int, _KeyEntries] = {}
         #: Token text → its forms and whether it is like a number, cached.
         self._by_word: dict[str, _Forms] = {}
+        #: (match id, words as written) → the cues that match, cached.
+        self._matched: dict[tuple[object, ...], tuple[Cue, ...]] = {}
 
     def _forms(self, text: str) -> tuple[str, str]:
         forms = self._written.get(text)
@@ -182,8 +184,7 @@ class CueMatcher:
             return doc
         words, offsets = _words(doc)
         # The forms of every token by its text (one dict lookup per token).
-        by_word = self._by_word
-        table = [by_word.get(w) for w in words]
+        table = list(map(self._by_word.get, words))
         if None in table:
             vocab = doc.vocab
             for k, f in enumerate(table):
@@ -193,28 +194,38 @@ class CueMatcher:
 
         hits: list[CueHit] = []
         strings = doc.vocab.strings
+        matched = self._matched
         for match_id, start, end in self.matcher(doc):
-            written = all_forms[start:end]
-            entry = self._entries(match_id, strings)
-            span_end = offsets[end - 1] + len(words[end - 1])
-            if entry.exact is not None and end - start == entry.n_words:
-                # No word typed without diacritics: a cue matches when it is written the same.
-                lows = [f.low for f in written if f.low != f.norm]
-                if len(lows) == len(written):
-                    for cue, _ in entry.exact.get(" ".join(lows), ()):
-                        hits.append(CueHit(cue, offsets[start], span_end))
-                    continue
-            for cue, words_c in entry.cues:
-                # each word: written like the cue, or typed without diacritics (a loop, not all():
-                # this runs for every match with such a word, and a generator costs more than the test)
-                for f, c in zip(written, words_c, strict=False):
-                    if f.low != c and f.low != f.norm:
-                        break
-                else:
-                    hits.append(CueHit(cue, offsets[start], span_end))
+            # The cues a match stands for depend only on the key and the words as written.
+            key = (match_id, *words[start:end])
+            cues = matched.get(key)
+            if cues is None:
+                cues = self._match_cues(match_id, all_forms[start:end], strings)
+                if len(matched) > 200_000:
+                    matched.clear()
+                matched[key] = cues
+            if cues:
+                span_start, span_end = offsets[start], offsets[end - 1] + len(words[end - 1])
+                for cue in cues:
+                    hits.append(CueHit(cue, span_start, span_end))
         hits.extend(self._counted_hits(words, offsets, all_forms))
         doc._.cue_hits = hits
         return doc
+
+    def _match_cues(self, match_id: int, written: list[_Forms], strings: StringStore) -> tuple[Cue, ...]:
+        """The cues of matcher key ``match_id`` that the words ``written`` match."""
+        entry = self._entries(match_id, strings)
+        if entry.exact is not None and len(written) == entry.n_words:
+            # No word typed without diacritics: a cue matches when it is written the same.
+            lows = [f.low for f in written if f.low != f.norm]
+            if len(lows) == len(written):
+                return tuple(cue for cue, _ in entry.exact.get(" ".join(lows), ()))
+        out: list[Cue] = []
+        for cue, words_c in entry.cues:
+            # each word: written like the cue, or typed without diacritics
+            if all(f.low == c or f.low == f.norm for f, c in zip(written, words_c, strict=False)):
+                out.append(cue)
+        return tuple(out)
 
     def _counted_hits(self, words: list[str], offsets: list[int], forms: list[_Forms]) -> list[CueHit]:
         """Model cues with a count inside: "tặng 50 căn nhà", "nuôi hơn 500 con vịt", "hỗ trợ 1 - 2 con bò"."""

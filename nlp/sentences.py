@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_BOUNDARY = re.compile(r"(?<=[.!?…])([”\"')]*)(\s+)")
+#: A sentence end: a terminator, closing quotes or brackets, whitespace. The terminator is part of the
+#: match (a look-behind would test every position of the text); the sentence ends after it.
+_BOUNDARY = re.compile(r"[.!?…]([”\"')]*)(\s+)")
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th|St|Mr|Ms|Dr|[A-ZĐ])\.)$")
 
 
@@ -32,9 +34,10 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
             last = 0
             for m in _BOUNDARY.finditer(stripped):
                 nxt = stripped[m.end() : m.end() + 1]
+                end = m.start() + 1  # just after the terminator
                 if (
                     # an abbreviation and its dot are at most 4 characters: look at the last 5 only
-                    _ABBREV.search(stripped, max(last, m.start() - 5), m.start())
+                    _ABBREV.search(stripped, max(last, end - 5), end)
                     or not nxt
                     or not (nxt.isupper() or nxt.isdigit() or nxt in '“"(')
                 ):

@@ -143,7 +143,12 @@ def _keep_longest(hits: list[Any]) -> list[Any]:
     "Ngân hàng Chính sách xã hội")."""
     hits = sorted(hits, key=lambda h: (h.start_char, -(h.end_char - h.start_char)))
     kept: list[Any] = []
+    reach = -1  # the furthest end of a kept hit: a hit ending past it is inside none of them
     for h in hits:
+        if h.end_char > reach:
+            kept.append(h)
+            reach = h.end_char
+            continue
         length = h.end_char - h.start_char
         covered = False
         for other in kept[-12:]:

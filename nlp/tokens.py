@@ -178,9 +178,9 @@ def split_words(text: str) -> Split:
 
 def sentence_start(toks: Tokens, i: int) -> bool:
     """True when token ``i`` begins a sentence, a line or a quotation."""
-    if i == 0 or toks[i].newline_before or toks[i].lead:
+    if i == 0 or toks.newlines[i] or toks.leads[i]:
         return True
-    prev = toks[i - 1]
-    if not prev.core and prev.lead[-1:] in ("-", "–", "—"):
+    if not toks.cores[i - 1] and toks.leads[i - 1][-1:] in ("-", "–", "—"):
         return True  # after a dateline dash: "THANH HÓA - Bà …"
-    return bool(prev.trail) and prev.trail[-1] in ".!?:…\"”'"
+    trail = toks.trails[i - 1]
+    return bool(trail) and trail[-1] in ".!?:…\"”'"
