@@ -398,11 +398,31 @@ def run_sqlite(bench: Bench, args: argparse.Namespace, sizes: list[int], me: lis
     if len(sizes) > 1:
         bench.run(
             f"api-{sizes[0]}",
-            [PY, "bench/bench_api.py", "--db", f"{work}/api-first.db", "--json", "--requests", "400"],
+            [
+                PY,
+                "bench/bench_api.py",
+                "--db",
+                f"{work}/api-first.db",
+                "--json",
+                "--requests",
+                "400",
+                "--concurrency",
+                "2,8",
+            ],
         )
     bench.run(
         f"api-{sizes[-1]}",
-        [PY, "bench/bench_api.py", "--db", f"{work}/grow.db", "--json", "--requests", "400"],
+        [
+            PY,
+            "bench/bench_api.py",
+            "--db",
+            f"{work}/grow.db",
+            "--json",
+            "--requests",
+            "400",
+            "--concurrency",
+            "2,8",
+        ],
     )
 
 
@@ -667,15 +687,16 @@ def summary_rows(bench: Bench) -> list[tuple[str, str, str, str]]:
                     f"{run.rss_mb:.0f} MB (server or client)",
                 )
             )
-            rows.append(
-                (
-                    f"API load at {data['documents']} docs",
-                    f"p50 {data['p50_ms']:.1f} / p95 {data['p95_ms']:.1f} ms",
-                    f"{data['requests']} req, {data['concurrency']} clients, {data['errors']} errors, "
-                    f"{data['throughput_rps']:.0f} req/s",
-                    "",
+            for load in data.get("load") or [data]:
+                rows.append(
+                    (
+                        f"API load at {data['documents']} docs, {load['concurrency']} clients",
+                        f"p50 {load['p50_ms']:.1f} / p95 {load['p95_ms']:.1f} / p99 {load['p99_ms']:.1f} ms",
+                        f"{load['requests']} req, {data.get('workers', 1)} server processes, cache off, "
+                        f"{load['errors']} errors, {load['throughput_rps']:.0f} req/s",
+                        "",
+                    )
                 )
-            )
     if digest := bench.get("digest"):
         wall = digest.find(r"build_digest \S+: wall min ([\d.]+) s")
         store = digest.find(r"store: (\d+) articles")

@@ -503,6 +503,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit status when the work ran to the end but some articles wait in the store's spool
+#: (Elasticsearch was down): nothing is lost, ``lantoa index replay`` sends them.
+EXIT_SPOOLED = 3
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -510,11 +515,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # the ES client logs every failed node attempt; our messages say it once
+        logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     from lantoa.pipeline import BadInput
-    from lantoa.store.base import StoreError
+    from lantoa.store.base import SpooledForLater, StoreError
 
     try:
         return int(args.func(args))
+    except SpooledForLater as exc:
+        _say(f"lantoa: {exc}")
+        return EXIT_SPOOLED
     except (CliError, BadInput, StoreError) as exc:
         _say(f"lantoa: lỗi / error: {exc}")
         return 1

@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from lantoa.schema import Article, article_id, content_hash
-from lantoa.store.base import Store, StoreUnavailable
+from lantoa.store.base import SpooledForLater, Store, StoreUnavailable
 from lantoa.text import normalize, normalize_inline
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class ImportReport:
         return self.written / self.seconds if self.seconds else 0.0
 
 
-class ImportSpooled(StoreUnavailable):
+class ImportSpooled(SpooledForLater):
     """The import ran to the end but the store was down: some articles wait in its spool.
 
     Nothing is lost (the spool is durable and the checkpoint is cleared, since every line

@@ -37,6 +37,10 @@ class StoreUnavailable(StoreError):
     """The backend cannot be reached or opened (corrupt file, node down, locked)."""
 
 
+class SpooledForLater(StoreUnavailable):
+    """The work ran to the end while the backend was down: some articles wait in its durable spool."""
+
+
 class QuerySyntaxError(StoreError, ValueError):
     """The query string cannot be parsed."""
 
