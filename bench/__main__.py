@@ -355,7 +355,9 @@ def run_all(args: argparse.Namespace, meta: dict[str, Any], save_path: Path) -> 
 
 def run_pipeline_benches(bench: Bench, args: argparse.Namespace, work: Path) -> None:
     """Crawl, tagging (one core and all cores), localities and digest benchmarks."""
-    if (BENCH / "bench_crawl.py").exists():  # real spider vs the bare crawl ceiling
+    if "crawl" in args.without:
+        bench.notes.append("crawl benchmark left out of this run (--without crawl)")
+    elif (BENCH / "bench_crawl.py").exists():  # real spider vs the bare crawl ceiling
         bench.run("crawl", [PY, "bench/bench_crawl.py", "--pages", "3000" if args.full else "500"])
     else:
         bench.notes.append("bench/bench_crawl.py is absent: no crawl figures")
@@ -858,6 +860,13 @@ def main(argv: list[str] | None = None) -> int:
         "--only-stores",
         action="store_true",
         help="only store indexing and search (no crawl, tagging, API, digest)",
+    )
+    parser.add_argument(
+        "--without",
+        type=lambda text: {name.strip() for name in text.split(",") if name.strip()},
+        default=set(),
+        metavar="NAMES",
+        help="leave these pipeline benchmarks out (only: crawl)",
     )
     parser.add_argument("--sqlite-sizes", help="sizes for the SQLite store only (default: --sizes)")
     parser.add_argument("--sizes", help="store sizes to measure, e.g. 10000,100000 (default by mode)")

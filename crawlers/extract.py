@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from parsel.csstranslator import css2xpath
 
 from crawlers.dates import date_from_url, parse_date_text, parse_iso, plausible
 from crawlers.registry import Source
-from crawlers.urls import canonicalize_url
+from crawlers.urls import canonicalize_url, join_url
 from lantoa.legacy import detect_legacy_encoding, legacy_to_unicode
 from lantoa.schema import Article, Attachment, DateProvenance, Image, article_id, content_hash
 from lantoa.text import fold, normalize, normalize_inline
@@ -61,6 +61,12 @@ _BOILERPLATE = re.compile(
     r"\S+\.(pdf|docx?)(\S+\.(pdf|docx?))?)$",
     re.I,
 )
+#: Letters only Unicode Vietnamese has (as in :mod:`lantoa.legacy`): text with one of them is never
+#: judged TCVN3/VNI by :func:`detect_legacy_encoding`.
+_UNICODE_VIETNAMESE = re.compile("[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
+#: Visible text nodes of the page (as many as the legacy-encoding check reads).
+_VISIBLE_TEXT = "body *:not(script):not(style)::text"
+_LEGACY_SAMPLE = 400
 _META_DATE_NAMES = (
     "article:published_time",
     "og:article:published_time",
@@ -128,6 +134,60 @@ def _drop_tree(el: Any) -> None:
         else:
             previous.tail = (previous.tail or "") + el.tail
     parent.remove(el)
+
+
+def _body_texts(root: Any) -> Iterator[str]:
+    """The text nodes ``_VISIBLE_TEXT`` selects, in the same (document) order, read lazily.
+
+    Text directly inside an element below ``<body>`` that is not ``script``/``style``: an element's
+    ``text``, then, after each child's subtree, the child's ``tail`` (comments' tails included).
+    """
+    for body in root.iter("body"):
+        # Frames: (children left, whether this element's own text nodes count).
+        stack: list[tuple[Iterator[Any], bool]] = [(iter(body), False)]
+        while stack:
+            children, counted = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                continue
+            if isinstance(child, _Tail):  # the tail of an element whose subtree is done
+                yield child.tail
+            elif isinstance(child.tag, str):
+                own = child.tag not in ("script", "style")
+                if own and child.text:
+                    yield child.text
+                stack.append((_tail_after(child, counted), own))
+            elif counted and child.tail:  # comment or processing instruction: only its tail is text
+                yield child.tail
+
+
+def _tail_after(el: Any, counted: bool) -> Iterator[Any]:
+    """``el``'s children, then ``el``'s tail as a pseudo-child (text of the parent) when it counts."""
+    yield from el
+    if counted and el.tail:
+        yield _Tail(el.tail)
+
+
+class _Tail:
+    """An element's tail, queued after its subtree (already known to count)."""
+
+    def __init__(self, tail: str):
+        self.tail = tail
+
+
+def _legacy_sample(root: Any) -> str | None:
+    """The visible text the legacy-encoding check judges, or ``None`` when it is surely Unicode.
+
+    Most pages show a Unicode Vietnamese letter in their first few text nodes (the menu): then the
+    check's answer is known without collecting up to 400 nodes with a query over the whole page.
+    """
+    for count, text in enumerate(_body_texts(root)):
+        if count >= _LEGACY_SAMPLE:
+            break
+        if _UNICODE_VIETNAMESE.search(text):
+            return None
+    return " ".join(_strings(root, _VISIBLE_TEXT)[:_LEGACY_SAMPLE])
 
 
 def _iter_jsonld(root: Any) -> Iterator[dict[str, Any]]:
@@ -322,7 +382,8 @@ def extract_article(
     root = _parse_html(html)
     # Old pages typed in TCVN3 (.VnTime) or VNI fonts: judge the visible text, then convert the
     # whole page once (markup is ASCII and unaffected). The check is cheap for Unicode pages.
-    legacy = detect_legacy_encoding(" ".join(_strings(root, "body *:not(script):not(style)::text")[:400]))
+    sample = _legacy_sample(root)
+    legacy = detect_legacy_encoding(sample) if sample is not None else None
     if legacy:
         html = legacy_to_unicode(html, legacy)
         root = _parse_html(html)
@@ -339,7 +400,7 @@ def extract_article(
         or url
     )
     canonical = canonicalize_url(
-        real(urljoin(url, canonical_raw.strip())), host=source.host, aliases=source.aliases
+        real(join_url(url, canonical_raw.strip())), host=source.host, aliases=source.aliases
     )
     fetched = canonicalize_url(real(url), host=source.host, aliases=source.aliases)
     # A canonical link to another site (syndicated copy) or to a non-article page (a CMS that points
@@ -375,7 +436,7 @@ def extract_article(
     for fig in _elements(root, source.selectors.images):
         srcs = _strings(fig, "img::attr(data-src), img::attr(src)")
         if srcs:
-            absolute = real(urljoin(url, srcs[0].strip()))
+            absolute = real(join_url(url, srcs[0].strip()))
             if absolute not in seen_images:
                 seen_images.add(absolute)
                 caption = _clean_inline(" ".join(_strings(fig, "figcaption ::text, .caption ::text")))
@@ -384,7 +445,7 @@ def extract_article(
                     caption = _text_of(rows[-1]) if rows else ""
                 images.append(Image(url=absolute, caption=caption))
     for src in (_jsonld_images(ld) if ld else []) + [_meta(metas, "og:image") or ""]:
-        absolute = real(urljoin(url, src)) if src else ""
+        absolute = real(join_url(url, src)) if src else ""
         if absolute and absolute not in seen_images and not images:
             seen_images.add(absolute)
             images.append(Image(url=absolute))
@@ -397,7 +458,7 @@ def extract_article(
         ext_match = _ATTACHMENT_EXT.search(path)
         if not href or not ext_match:
             continue
-        absolute = real(urljoin(url, href))
+        absolute = real(join_url(url, href))
         if any(a.url == absolute for a in attachments):
             continue
         label = _clean_inline(" ".join(_strings(link, "::text"))) or path.rsplit("/", 1)[-1]

@@ -1,4 +1,8 @@
-"""Item pipeline: validate each Article and append it to the JSONL output; mark it seen."""
+"""Article output: validate each Article, append it to the JSONL output, then mark its URL seen.
+
+The spider hands each article straight to a :class:`JsonlWriter`: Scrapy's item machinery, with its
+per-item tasks, signals and log records, cost more CPU than writing the line.
+"""
 
 from __future__ import annotations
 
@@ -29,20 +33,25 @@ def existing_ids(path: Path) -> set[str]:
     return ids
 
 
-class JsonlPipeline:
-    def __init__(self, crawler: Any):
-        self.crawler = crawler
-        self.path = Path(crawler.settings.get("LANTOA_OUTPUT"))
-        self.max_articles: int | None = crawler.settings.getint("LANTOA_MAX_ARTICLES") or None
+class JsonlWriter:
+    """Appends articles to a JSONL file, at most once per id (ids already in the file included).
+
+    Each line is flushed to the operating system before the article's URL is marked seen, so a
+    killed crawl never has a committed seen mark for an article that is not in the file.
+    """
+
+    def __init__(self, path: Path, max_articles: int | None = None):
+        self.path = Path(path)
+        self.max_articles = max_articles or None
         self.written = 0
         self.ids: set[str] = set()
         self.fh: TextIO | None = None
 
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> JsonlPipeline:
-        return cls(crawler)
+    @property
+    def full(self) -> bool:
+        return self.max_articles is not None and self.written >= self.max_articles
 
-    def open_spider(self) -> None:
+    def open(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.ids = existing_ids(self.path)
         if self.path.exists() and self.path.stat().st_size:
@@ -54,15 +63,19 @@ class JsonlPipeline:
                     fh.truncate()
         self.fh = self.path.open("a", encoding="utf-8")
 
-    def close_spider(self) -> None:
+    def close(self) -> None:
         if self.fh:
             self.fh.close()
+            self.fh = None
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        spider = self.crawler.spider
+    def write(self, spider: Any, item: dict[str, Any]) -> None:
+        """Write ``item`` (``article``, ``key``, ``validated``) for ``spider`` (its report, state, progress).
+
+        Raises :class:`DropItem` when the article is invalid or ``max_articles`` is reached.
+        """
         article: Article = item["article"]
         report = spider.report.source(article.source_id)
-        if self.max_articles is not None and self.written >= self.max_articles:
+        if self.full:
             raise DropItem("max_articles reached")
         try:
             if not item.get("validated"):  # e.g. attachments merged in with model_copy(), which skips checks
@@ -81,8 +94,10 @@ class JsonlPipeline:
         else:
             report.rejected["duplicate_id"] += 1
         spider.state.mark_seen(item["key"], article.source_id, "article", article.id)
-        if self.max_articles is not None and self.written >= self.max_articles:
-            from scrapy.utils.defer import deferred_from_coro
 
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="max_articles"))
-        return item
+
+def close_for_max_articles(crawler: Any) -> None:
+    """Stop the crawl (finish reason ``max_articles``) once the article limit is reached."""
+    from scrapy.utils.defer import deferred_from_coro
+
+    deferred_from_coro(crawler.engine.close_spider_async(reason="max_articles"))

@@ -18,6 +18,17 @@ _ID = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 _PROVINCE_CODE = re.compile(r"^\d{2}$")
 
 
+@lru_cache(maxsize=1024)
+def _host_of(base_url: str) -> str:
+    """Lower-cased ``host[:port]`` of a base URL (asked for every URL a crawl handles)."""
+    return urlsplit(base_url).netloc.lower()
+
+
+@lru_cache(maxsize=1024)
+def _compiled_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in patterns)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -161,20 +172,21 @@ class Source(_Strict):
 
     @property
     def host(self) -> str:
-        return urlsplit(self.base_url).netloc.lower()
+        return _host_of(self.base_url)
 
     def is_article_url(self, url: str) -> bool:
         """True when ``url``'s path+query matches one of the article patterns."""
         parts = urlsplit(url)
         target = parts.path + (f"?{parts.query}" if parts.query else "")
-        return any(re.search(p, target) for p in self.article_patterns)
+        return any(p.search(target) for p in _compiled_patterns(tuple(self.article_patterns)))
 
     def section_of(self, url: str) -> str | None:
         """The section slug in an article URL (by ``section_pattern``), or ``None`` when unknown."""
         if not self.section_pattern:
             return None
         parts = urlsplit(url)
-        match = re.search(self.section_pattern, parts.path + (f"?{parts.query}" if parts.query else ""))
+        pattern = _compiled_patterns((self.section_pattern,))[0]
+        match = pattern.search(parts.path + (f"?{parts.query}" if parts.query else ""))
         return match.group("section") if match else None
 
     def in_relevant_section(self, url: str) -> bool:

@@ -7,11 +7,11 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import scrapy
 from lxml import etree
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.defer import CancelledError
@@ -24,13 +24,15 @@ from crawlers.decode import decode_body
 from crawlers.extract import extract_article
 from crawlers.middlewares import BlockedRequest
 from crawlers.pdf import extract_pdf_text
+from crawlers.pipelines import JsonlWriter, close_for_max_articles
 from crawlers.registry import Source
 from crawlers.report import CrawlReport
 from crawlers.state import CrawlState
-from crawlers.urls import canonicalize_url
+from crawlers.urls import canonicalize_url, join_url
 from lantoa.schema import Article, Attachment
 
 logger = logging.getLogger(__name__)
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
 _XML_PARSER = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -55,8 +57,9 @@ class SourceUrls:
         return url
 
     def is_own(self, url: str) -> bool:
-        host = (urlsplit(url).hostname or "").lower()
-        return host in self._real_hosts or url.startswith(self.fetch_base)
+        if url.startswith(self.fetch_base):  # most links of a crawled page: no URL parse needed
+            return True
+        return (urlsplit(url).hostname or "").lower() in self._real_hosts
 
     def key(self, url: str) -> str:
         """The seen-store key: canonical URL on the real site."""
@@ -123,9 +126,12 @@ class RegistrySpider(scrapy.Spider):
         since: date | None = None,
         progress: Callable[[str], None] | None = None,
         download_timeout: float | None = None,
+        writer: JsonlWriter | None = None,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
+        #: Where articles go; without one they are yielded as items (to a caller driving the spider itself).
+        self.writer = writer
         self.sources = {s.id: s for s in sources}
         self.urls = {s.id: SourceUrls(s, (base_urls or {}).get(s.id)) for s in sources}
         self.state = state
@@ -222,11 +228,11 @@ class RegistrySpider(scrapy.Spider):
             self.progress(f"{source.id}: bắt đầu (starting) {base}")
             for path in source.discovery.feeds:
                 yield self._discovery_request(
-                    source, urljoin(base + "/", path.lstrip("/")), "feed", self.parse_feed
+                    source, join_url(base + "/", path.lstrip("/")), "feed", self.parse_feed
                 )
             for path in source.discovery.sitemaps:
                 yield self._discovery_request(
-                    source, urljoin(base + "/", path.lstrip("/")), "sitemap", self.parse_sitemap
+                    source, join_url(base + "/", path.lstrip("/")), "sitemap", self.parse_sitemap
                 )
             for url in self.state.retry_urls(source.id):
                 self._queued.add(url)
@@ -240,7 +246,7 @@ class RegistrySpider(scrapy.Spider):
             for index, listing in enumerate(source.discovery.listings):
                 yield self._discovery_request(
                     source,
-                    urljoin(base + "/", listing.path.lstrip("/")),
+                    join_url(base + "/", listing.path.lstrip("/")),
                     "listing",
                     self.parse_listing,
                     listing=index,
@@ -261,11 +267,15 @@ class RegistrySpider(scrapy.Spider):
             if not link.strip():
                 href = item.find("{*}link")
                 link = href.get("href", "") if href is not None else ""
-            raw_date = (
-                item.findtext("pubDate") or item.findtext("{*}published") or item.findtext("{*}updated")
+            # The listed date only matters for --since: not parsed otherwise.
+            listed = (
+                _feed_date(
+                    item.findtext("pubDate") or item.findtext("{*}published") or item.findtext("{*}updated")
+                )
+                if self.since
+                else None
             )
-            listed = _feed_date(raw_date)
-            request = self._article_request(source, urljoin(response.url, link.strip()), listed)
+            request = self._article_request(source, join_url(response.url, link.strip()), listed)
             if request is not None:
                 yield request
 
@@ -291,8 +301,10 @@ class RegistrySpider(scrapy.Spider):
             loc = (entry.findtext("{*}loc") or "").strip()
             if not loc:
                 continue
-            stamp = entry.findtext(".//{*}publication_date") or entry.findtext("{*}lastmod")
-            listed = parse_iso(stamp.strip()) if stamp else None
+            listed = None
+            if self.since:  # the listed date only matters for --since: not parsed otherwise
+                stamp = entry.findtext(".//{*}publication_date") or entry.findtext("{*}lastmod")
+                listed = parse_iso(stamp.strip()) if stamp else None
             if tag == "sitemapindex":
                 if self.since and listed and listed.date() < self.since:
                     continue
@@ -313,7 +325,7 @@ class RegistrySpider(scrapy.Spider):
         text = decode_body(response.body, _declared_charset(response), source.encoding)
         selector = scrapy.Selector(text=text)
         for href in selector.css("a::attr(href)").getall():
-            absolute = urljoin(response.url, href.strip())
+            absolute = join_url(response.url, href.strip())
             if urls.is_own(absolute):
                 request = self._article_request(source, absolute, any_section=True)
                 if request is not None:
@@ -325,13 +337,13 @@ class RegistrySpider(scrapy.Spider):
             candidate = listing.page_pattern.format(page=page + 1)
             # Only follow the pattern when the page links to it (no blind paging past the end).
             if any(
-                urljoin(response.url, h.strip()).endswith(candidate)
+                join_url(response.url, h.strip()).endswith(candidate)
                 for h in selector.css("a::attr(href)").getall()
             ):
-                next_url = urljoin(urls.fetch_base + "/", candidate.lstrip("/"))
+                next_url = join_url(urls.fetch_base + "/", candidate.lstrip("/"))
         elif listing.next_selector:
             next_href = selector.css(listing.next_selector).css("::attr(href)").get()
-            next_url = urljoin(response.url, next_href.strip()) if next_href else None
+            next_url = join_url(response.url, next_href.strip()) if next_href else None
         if next_url and page >= listing.max_pages:  # endless or long paging stops here, and is reported
             self._note_listing_limit(source, listing.path, page, next_url)
         elif next_url:
@@ -388,7 +400,7 @@ class RegistrySpider(scrapy.Spider):
         if pending:
             yield self._attachment_request(source, article, key, pending, [])
         else:
-            yield {"article": article, "key": key, "validated": True}  # built (and validated) just now
+            yield from self._emit({"article": article, "key": key, "validated": True})  # validated just now
 
     def _attachment_request(
         self, source: Source, article: Article, key: str, pending: list[Attachment], done: list[Attachment]
@@ -422,7 +434,22 @@ class RegistrySpider(scrapy.Spider):
             return
         by_url = {a.url: a for a in done}
         attachments = [by_url.get(a.url, a) for a in article.attachments]
-        yield {"article": article.model_copy(update={"attachments": attachments}), "key": meta["key"]}
+        yield from self._emit(
+            {"article": article.model_copy(update={"attachments": attachments}), "key": meta["key"]}
+        )
+
+    def _emit(self, item: dict[str, Any]) -> Iterator[dict[str, Any]]:
+        """Hand an article to the writer (no Scrapy item, pipeline task or signal per article), or yield it."""
+        if self.writer is None:
+            yield item
+            return
+        try:
+            self.writer.write(self, item)
+        except DropItem as exc:
+            logger.warning("Dropped: %s", exc)  # as Scrapy logs an item a pipeline drops
+            return
+        if self.writer.full:
+            close_for_max_articles(self.crawler)
 
     # -- failures -----------------------------------------------------------------------------------
     def on_error(self, failure: Failure) -> None:
@@ -451,7 +478,7 @@ def _gunzip(data: bytes, limit: int = 50 * 1024 * 1024) -> bytes:
 
 def _declared_charset(response: Response) -> str | None:
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
-    match = re.search(r"charset=([\w.:-]+)", content_type, re.I)
+    match = _CHARSET.search(content_type)
     return match.group(1) if match else None
 
 

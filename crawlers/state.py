@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +29,9 @@ CREATE TABLE IF NOT EXISTS retry (
 """
 #: Article URLs that failed transiently are retried on this many later runs before being given up.
 MAX_RUN_ATTEMPTS = 5
+#: Seen marks are committed in batches: after this many, or when the oldest uncommitted one is this old.
+COMMIT_EVERY = 100
+COMMIT_AFTER_S = 1.0
 
 
 class CrawlState:
@@ -36,6 +40,13 @@ class CrawlState:
     Validators (ETag/Last-Modified of feeds, sitemaps, listings) are held back until
     :meth:`commit_validators` is called after a clean finish: a crashed or cut-short run leaves the
     old ones, so the next run re-reads the discovery pages and finds what was left undone.
+
+    Seen marks are committed in batches (:data:`COMMIT_EVERY` marks, or :data:`COMMIT_AFTER_S`
+    seconds: checked at each mark and by :meth:`commit_due`, which the runner calls every second)
+    and on :meth:`close`. A killed process loses only its last, uncommitted marks: those URLs are
+    fetched again by the next run, and the JSONL writer, which writes and flushes an article
+    *before* marking its URL seen, skips the ids it already holds.
+    So a mark is never committed for an article that is not on disk, and nothing is written twice.
     """
 
     def __init__(self, state_dir: Path):
@@ -51,6 +62,8 @@ class CrawlState:
         self._pending_validators: dict[str, tuple[str | None, str | None]] = {}
         #: URLs on the retry list (mirrors the table, so marking an article seen needs no DELETE).
         self._retrying = {row[0] for row in self._db.execute("SELECT url FROM retry")}
+        self._uncommitted = 0
+        self._oldest_uncommitted = 0.0
 
     def is_seen(self, url: str) -> bool:
         return self._db.execute("SELECT 1 FROM seen WHERE url = ?", (url,)).fetchone() is not None
@@ -65,7 +78,21 @@ class CrawlState:
         if url in self._retrying:
             self._db.execute("DELETE FROM retry WHERE url = ?", (url,))
             self._retrying.discard(url)
+        if not self._uncommitted:
+            self._oldest_uncommitted = time.monotonic()
+        self._uncommitted += 1
+        if self._uncommitted >= COMMIT_EVERY or time.monotonic() - self._oldest_uncommitted >= COMMIT_AFTER_S:
+            self.commit()
+
+    def commit_due(self) -> None:
+        """Commit the pending seen marks if the oldest is :data:`COMMIT_AFTER_S` old (a quiet crawl)."""
+        if self._uncommitted and time.monotonic() - self._oldest_uncommitted >= COMMIT_AFTER_S:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit every pending write now (seen marks are otherwise committed in batches)."""
         self._db.commit()
+        self._uncommitted = 0
 
     def add_retry(self, url: str, source_id: str, reason: str) -> None:
         """Remember an article URL that failed transiently (5xx, timeout, truncated body)."""
@@ -75,7 +102,7 @@ class CrawlState:
             (url, source_id, reason),
         )
         self._db.execute("DELETE FROM retry WHERE attempts > ?", (MAX_RUN_ATTEMPTS,))
-        self._db.commit()
+        self.commit()
         self._retrying = {row[0] for row in self._db.execute("SELECT url FROM retry")}
 
     def retry_urls(self, source_id: str) -> list[str]:
@@ -105,8 +132,9 @@ class CrawlState:
             "INSERT OR REPLACE INTO validators (url, etag, last_modified) VALUES (?, ?, ?)",
             [(url, etag, modified) for url, (etag, modified) in self._pending_validators.items()],
         )
-        self._db.commit()
+        self.commit()
         self._pending_validators.clear()
 
     def close(self) -> None:
+        self.commit()
         self._db.close()

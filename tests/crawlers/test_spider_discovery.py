@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import json
 from datetime import date
 from pathlib import Path
 
 from scrapy.http import HtmlResponse, Request, XmlResponse
 
+from crawlers.pipelines import JsonlWriter
 from crawlers.registry import default_registry
 from crawlers.report import CrawlReport
 from crawlers.spider import RegistrySpider
@@ -94,3 +96,35 @@ def test_listing_page_limit_is_one_note_per_listing_not_a_failure(tmp_path: Path
         f"stopped at page {limit}" in note and f"https://baodongnai.com.vn/xa-hoi/?page={limit + 1}" in note
     )
     assert report.to_dict()["limits"] == report.limits
+
+
+def _article_response(kind: str = "article") -> HtmlResponse:
+    pages = Path(__file__).parent / "pages"
+    real = (pages / "baodongnai.url").read_text(encoding="utf-8").strip()
+    url = LOCAL + real.removeprefix("https://baodongnai.com.vn")
+    request = Request(url, meta={"source": "baodongnai", "kind": kind, "key": real})
+    body = (pages / "baodongnai.html").read_bytes()
+    return HtmlResponse(
+        url=url, body=body, request=request, headers={"Content-Type": "text/html; charset=utf-8"}
+    )
+
+
+def test_article_goes_to_the_writer_then_is_marked_seen(tmp_path: Path) -> None:
+    spider = make_spider(tmp_path / "state")
+    spider.writer = JsonlWriter(tmp_path / "out.jsonl")
+    spider.writer.open()
+    assert list(spider.parse_article(_article_response())) == []  # written, not yielded as an item
+    assert list(spider.parse_article(_article_response())) == []  # the same id again: not written twice
+    spider.writer.close()
+    rows = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    report = spider.report.source("baodongnai")
+    assert len(rows) == 1 and report.articles_extracted == 1 and report.rejected["duplicate_id"] == 1
+    assert rows[0]["canonical_url"].startswith("https://baodongnai.com.vn/")
+    assert spider.state.is_seen(_article_response().meta["key"])
+
+
+def test_without_a_writer_the_article_is_yielded(tmp_path: Path) -> None:
+    spider = make_spider(tmp_path)
+    items = list(spider.parse_article(_article_response()))
+    assert len(items) == 1 and items[0]["validated"] and items[0]["article"].title
+    assert not spider.state.is_seen(items[0]["key"])  # marked by whoever writes it
