@@ -358,7 +358,7 @@ def run_pipeline_benches(bench: Bench, args: argparse.Namespace, work: Path) -> 
     if "crawl" in args.without:
         bench.notes.append("crawl benchmark left out of this run (--without crawl)")
     elif (BENCH / "bench_crawl.py").exists():  # real spider vs the bare crawl ceiling
-        bench.run("crawl", [PY, "bench/bench_crawl.py", "--pages", "3000" if args.full else "500"])
+        bench.run("crawl", [PY, "bench/bench_crawl.py", "--pages", "5000", "--repeat", "2"])
     else:
         bench.notes.append("bench/bench_crawl.py is absent: no crawl figures")
     bench.run(
