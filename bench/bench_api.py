@@ -272,7 +272,7 @@ def measure_load(url: str, total: int, concurrency: int, duration: float = 0.0) 
     report = run_load(
         url, requests, concurrency=concurrency, duration=duration, total=0 if duration > 0 else total
     )
-    for error in report.errors[:5]:
+    for error in [*report.errors, *report.bad_answers][:5]:
         print("error:", error, file=sys.stderr)
     return report.figures()
 

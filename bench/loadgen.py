@@ -38,7 +38,10 @@ class LoadReport:
     elapsed: float = 0.0
     latencies: list[float] = field(default_factory=list)
     statuses: Counter[int] = field(default_factory=Counter)
+    #: Requests that got no answer (connection errors, timeouts, malformed answers).
     errors: list[str] = field(default_factory=list)
+    #: Up to 20 examples of answers other than 200 (all of them are counted in ``statuses``).
+    bad_answers: list[str] = field(default_factory=list)
 
     @property
     def requests(self) -> int:
@@ -155,8 +158,8 @@ async def _client(
                 continue
             report.latencies.append(time.perf_counter() - started)
             report.statuses[status] += 1
-            if status != 200 and len(report.errors) < 20:
-                report.errors.append(f"{target}: HTTP {status} {body[:200]!r}")
+            if status != 200 and len(report.bad_answers) < 20:
+                report.bad_answers.append(f"{target}: HTTP {status} {body[:200]!r}")
     finally:
         await connection.close()
 
@@ -188,4 +191,15 @@ def run_load(
     """Drive ``concurrency`` clients over ``requests`` (cycled) for ``duration`` seconds or ``total`` requests."""
     if duration <= 0 and total <= 0:
         raise ValueError("give a duration or a number of requests")
-    return asyncio.run(_run(url, requests, concurrency, duration, total, timeout))
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # the usual case: no event loop in this thread
+        return asyncio.run(_run(url, requests, concurrency, duration, total, timeout))
+    # Called from code that already runs an event loop in this thread (for example Playwright's
+    # sync API, kept alive by a browser test earlier in the same pytest process): use a thread.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="loadgen") as pool:
+        return pool.submit(
+            lambda: asyncio.run(_run(url, requests, concurrency, duration, total, timeout))
+        ).result()
