@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -52,6 +53,10 @@ def test_counts_successes_and_failures(url: str) -> None:
 
 def test_runs_inside_a_running_event_loop(url: str) -> None:
     async def caller() -> int:
+        asyncio.get_running_loop()  # a loop is running in this thread when run_load is called
         return run_load(url, [("/ok", {})], concurrency=3, total=30).requests
 
-    assert asyncio.run(caller()) == 30
+    # The caller's loop runs in a thread of its own: pytest's main thread may itself be running
+    # Playwright's loop, which is the situation this test reproduces.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(asyncio.run, caller()).result(timeout=60) == 30
