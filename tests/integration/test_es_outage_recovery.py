@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import sys
 import threading
-import urllib.error
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from es_proxy import ForwardingProxy  # noqa: E402
 
 from lantoa.schema import Article  # noqa: E402
 from lantoa.store.elasticsearch import ElasticsearchStore  # noqa: E402
@@ -21,42 +20,19 @@ from lantoa.store.spool import Spool  # noqa: E402
 CORPUS = Path(__file__).resolve().parent.parent / "conformance" / "corpus.jsonl"
 
 
-class _SwitchProxy(BaseHTTPRequestHandler):
+class _SwitchProxy(ForwardingProxy):
     """Forwards to the real node; while ``down`` it drops every connection without answering."""
 
-    upstream = ""
     down = False
     requests: list[str] = []
 
-    def _forward(self) -> None:
+    def handle_request(self, body: bytes | None) -> None:
         cls = type(self)
         cls.requests.append(f"{self.command} {self.path.split('?')[0]}")
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else None
         if cls.down:
             self.close_connection = True
             return  # no status line: the client sees the connection dropped
-        request = urllib.request.Request(cls.upstream + self.path, data=body, method=self.command)
-        for key in ("Content-Type", "Accept"):
-            if self.headers.get(key):
-                request.add_header(key, self.headers[key])
-        try:
-            with urllib.request.urlopen(request, timeout=30) as resp:
-                status, data = resp.status, resp.read()
-        except urllib.error.HTTPError as exc:
-            status, data = exc.code, exc.read()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("X-Elastic-Product", "Elasticsearch")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward  # noqa: N815
-
-    def log_message(self, *args: Any) -> None:
-        return
+        self.send_answer(*self.forward(body))
 
 
 @pytest.mark.es

@@ -16,6 +16,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import conftest_es  # noqa: E402
+from es_proxy import ForwardingProxy  # noqa: E402
 
 from lantoa.schema import Article  # noqa: E402
 from lantoa.store.base import SearchQuery, StoreUnavailable  # noqa: E402
@@ -193,22 +194,16 @@ def test_wrong_server_gives_a_clear_store_unavailable(tmp_path: Path, mode: str,
         server.server_close()
 
 
-class _FaultProxy(BaseHTTPRequestHandler):
+class _FaultProxy(ForwardingProxy):
     """Forwards every request to the real node, but answers the first bulk requests with
     whole-request errors and marks items of the next one as rejected with 429."""
 
-    upstream = ""
     whole_request_failures: list[int] = []
     item_failures = 0
     bulk_requests = 0
 
-    def _forward(self) -> None:
-        import urllib.error
-        import urllib.request
-
+    def handle_request(self, body: bytes | None) -> None:
         cls = type(self)
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else None
         if "/_bulk" in self.path:
             cls.bulk_requests += 1
             if cls.whole_request_failures:
@@ -217,17 +212,9 @@ class _FaultProxy(BaseHTTPRequestHandler):
                     "error": {"type": "es_rejected_execution_exception", "reason": "injected"},
                     "status": status,
                 }
-                self._send(status, json.dumps(error).encode())
+                self.send_answer(status, json.dumps(error).encode())
                 return
-        request = urllib.request.Request(cls.upstream + self.path, data=body, method=self.command)
-        for key in ("Content-Type", "Accept", "Authorization"):
-            if self.headers.get(key):
-                request.add_header(key, self.headers[key])
-        try:
-            with urllib.request.urlopen(request, timeout=30) as resp:
-                status, data = resp.status, resp.read()
-        except urllib.error.HTTPError as exc:
-            status, data = exc.code, exc.read()
+        status, data = self.forward(body)
         if "/_bulk" in self.path and cls.item_failures and status == 200:
             payload = json.loads(data)
             for entry in payload["items"][: cls.item_failures]:
@@ -236,21 +223,7 @@ class _FaultProxy(BaseHTTPRequestHandler):
             payload["errors"] = True
             cls.item_failures = 0
             data = json.dumps(payload).encode()
-        self._send(status, data)
-
-    def _send(self, status: int, data: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("X-Elastic-Product", "Elasticsearch")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(data)
-
-    do_GET = do_POST = do_PUT = do_DELETE = do_HEAD = _forward  # noqa: N815
-
-    def log_message(self, *args: Any) -> None:
-        return
+        self.send_answer(status, data)
 
 
 @pytest.mark.es
