@@ -79,6 +79,20 @@ def _log_early_stop(report: CrawlReport) -> None:
         )
 
 
+def ssrf_settings(allowed_origins: list[str]) -> dict[str, Any]:
+    """Scrapy settings of the SSRF policy (the guard middleware itself is in the middleware list).
+
+    Every request (redirect targets, followed links, attachments) is re-checked; the only
+    non-public addresses allowed are exactly the operator's ``--base-url`` overrides; and every
+    DNS answer the downloader connects to is checked again (DNS rebinding).
+    """
+    return {
+        "LANTOA_SSRF_STRICT": True,
+        "LANTOA_SSRF_ALLOWED_ORIGINS": allowed_origins,
+        "DNS_RESOLVER": "crawlers.dns_guard.PublicOnlyResolver",
+    }
+
+
 def run_crawl(
     output: Path,
     *,
@@ -172,10 +186,7 @@ def run_crawl(
         "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408, 429],
         "REDIRECT_MAX_TIMES": 5,
         "LANTOA_RETRY_BACKOFF": retry_backoff,
-        # SSRF: every request (redirect targets, followed links, attachments) is re-checked; the only
-        # non-public addresses allowed are exactly the operator's --base-url overrides.
-        "LANTOA_SSRF_STRICT": True,
-        "LANTOA_SSRF_ALLOWED_ORIGINS": sorted(base_urls.values()),
+        **ssrf_settings(sorted(base_urls.values())),
         "DOWNLOADER_MIDDLEWARES": {
             "crawlers.middlewares.SsrfGuardMiddleware": 50,
             "crawlers.middlewares.BackoffMiddleware": 560,

@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
-def _why_not_public(ip: IPAddress) -> str | None:
+def why_not_public(ip: IPAddress) -> str | None:
     """The kind of non-public range ``ip`` is in, or ``None`` for a public address."""
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return _why_not_public(ip.ipv4_mapped)
+        return why_not_public(ip.ipv4_mapped)
     checks = (
         ("loopback", ip.is_loopback),
         ("link-local", ip.is_link_local),
@@ -58,7 +58,7 @@ def check_public_url(url: str, *, allow_private: bool) -> None:
     except ValueError:
         addresses = _resolve(host, port)
     for ip in addresses:
-        reason = _why_not_public(ip)
+        reason = why_not_public(ip)
         if reason:
             raise ValueError(
                 f"Địa chỉ {host!r} trỏ vào vùng mạng không công khai ({ip}, {reason}); chỉ cho phép khi cấu hình "

@@ -21,6 +21,7 @@ from twisted.web._newclient import ResponseFailed
 
 from crawlers.dates import parse_date_text, parse_iso
 from crawlers.decode import decode_body
+from crawlers.dns_guard import refusal_for
 from crawlers.extract import extract_article
 from crawlers.middlewares import BlockedRequest
 from crawlers.pdf import extract_pdf_text
@@ -86,11 +87,17 @@ def failure_reason(failure: Failure) -> str:
         if "redirect" in message:
             return "redirect_loop"
         return "ignored"
-    if failure.check(DNSLookupError, ConnectionRefusedError):
+    # Scrapy 2.19 wraps Twisted's errors (CannotResolveHostError, DownloadConnectionRefusedError...).
+    name = type(failure.value).__name__.lower()
+    if failure.check(DNSLookupError) or name == "cannotresolvehosterror":
+        request = getattr(failure, "request", None)
+        if request is not None and refusal_for(urlsplit(request.url).hostname):
+            return "blocked_address"  # the SSRF policy at connection time (crawlers.dns_guard)
+        return "connection"
+    if failure.check(ConnectionRefusedError) or "connectionrefused" in name:
         return "connection"
     if failure.check(CancelledError):  # DOWNLOAD_MAXSIZE exceeded: the download is cancelled
         return "oversized"
-    name = type(failure.value).__name__.lower()
     if "timeout" in name:
         return "timeout"
     if "dataloss" in name or "partial" in name:
