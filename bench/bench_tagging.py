@@ -40,9 +40,10 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The last commit before the latest round of tagging speed work (issue #5, third round: classifier
-#: features, cue-match memo, sentences, people, place tokens). The second round's base was 952dda7.
-BEFORE_REV = "09f3856"
+#: The last commit before the latest round of tagging speed work (issue #5, fourth round: Doc from
+#: lexeme ids, column-wise split of tidy text, figure patterns by the letter after a number, first
+#: syllables only). The third round's base was 09f3856, the second round's 952dda7.
+BEFORE_REV = "1cb34cb"
 
 
 def _articles(n: int, words: int = 800) -> list[dict[str, str]]:
@@ -178,6 +179,8 @@ def _whole_before_after(docs: list[dict[str, str]], rev: str, rounds: int) -> di
 
 def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str, dict[str, float]]:
     """Stages replaced since ``rev``: CPU ms per article before and after, timed in alternation."""
+    from spacy.tokens import Doc
+
     import lantoa.text as text_now
     from nlp import tagger
     from nlp.classifier import load_classifier
@@ -185,7 +188,7 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
     from nlp.figures import extract_figures
     from nlp.localities import tag_localities
     from nlp.people import extract_people
-    from nlp.pipeline import CueMatcher, get_pipeline, make_doc, make_doc_and_tokens
+    from nlp.pipeline import WORDS_KEY, CueMatcher, get_pipeline, make_doc, make_doc_and_tokens
     from nlp.sentences import split_sentences
 
     text_then = _load_before(rev, "lantoa/text.py", "lantoa._before_text")
@@ -224,7 +227,9 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
     inputs = [tagger._prepare(d) for d in docs]
     texts = [f"{i.title}\n\n{i.sapo}\n\n{i.text}" for i in inputs]
     raw = [d["text"] for d in docs]
-    docs_then = [make_doc(vocab, t) for t in texts]
+    # Both matchers get the same kind of Doc (with its words kept, as the pipeline makes it), so the
+    # ratio is the matcher's own (before 1cb34cb "then" got a plain Doc and read it token by token).
+    docs_then = [make_doc_and_tokens(vocab, t)[0] for t in texts]
     docs_now = [make_doc_and_tokens(vocab, t)[0] for t in texts]
     for doc, t in zip(docs_then + docs_now, texts + texts, strict=True):
         doc.user_data["lantoa_text"] = t
@@ -258,8 +263,18 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
             lambda t: make_doc_and_tokens(vocab, t),
             texts,
         ),
+        "split + Doc (the words split once)": (
+            lambda t: (lambda s: Doc(vocab, words=s.words, spaces=s.spaces))(tokens_then.split_words(t)),
+            lambda t: make_doc_and_tokens(vocab, t),
+            texts,
+        ),
         "cue matcher": (cues_then, cues_now, list(zip(docs_then, docs_now, strict=True))),
         "figures": (figures_then.extract_figures, extract_figures, texts),
+        "figures, given the Doc's words": (
+            lambda a: figures_then.extract_figures(a[0]),
+            lambda a: extract_figures(a[0], words=a[1]),
+            [(t, d.user_data[WORDS_KEY]) for t, d in zip(texts, docs_now, strict=True)],
+        ),
         "localities": (localities(localities_then), localities(sys.modules["nlp.localities"]), inputs),
         "localities, given the name tokens": (
             localities_given_tokens(localities_then),
@@ -270,6 +285,15 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
             lambda a: clf_then.predict(a[0].title, a[0].sapo, a[0].text, a[1]) if clf_then else None,
             lambda a: clf_now.predict(a[0].title, a[0].sapo, a[0].text, a[1]) if clf_now else None,
             scored,
+        ),
+        "classifier, given the tokens (as nlp.tag)": (
+            lambda a: clf_then.predict(a[0].title, a[0].sapo, a[0].text, a[1]) if clf_then else None,
+            lambda a: (
+                clf_now.predict(a[0].title, a[0].sapo, a[0].text, a[1], zones=_zones(a[0], a[2]))
+                if clf_now
+                else None
+            ),
+            [(i, c, toks) for (i, c), (_, _, toks) in zip(scored, with_tokens, strict=True)],
         ),
         "sentences (body)": (sentences_then.split_sentences, split_sentences, [i.text for i in inputs]),
         "people": (
@@ -302,6 +326,21 @@ def _before_after(docs: list[dict[str, str]], rev: str, repeat: int) -> dict[str
             a = min(a, _cpu_ms(fresh_after(), a_items))
         results[stage] = {"before_ms": b, "after_ms": a, "speedup": round(b / a, 2) if a else 0.0}
     return results
+
+
+def _zones(inp: Any, toks: Any) -> list[list[str]]:
+    """The classifier's zones from the tokens of ``inp``'s combined text, as :func:`nlp.tagger.score`
+    makes them."""
+    from bisect import bisect_left
+
+    from nlp.features import feature_zones_from_cores
+
+    sapo_start = len(inp.title) + 2
+    return feature_zones_from_cores(
+        toks.cores,
+        bisect_left(toks.starts, sapo_start),
+        bisect_left(toks.starts, sapo_start + len(inp.sapo) + 2),
+    )
 
 
 def main() -> int:

@@ -149,7 +149,9 @@ def _tidy_spaces(text: str) -> str:
     The same as stripping every line after :data:`_SPACES` (its ``str.strip`` is ``\\s``), done on
     the whole text, and skipped when quick checks show there is nothing to do.
     """
-    unusual = _UNUSUAL_SPACE.search(text) is not None
+    # Every whitespace character but the plain space is non-printable, and so is U+200B: text that
+    # is printable apart from its newlines holds none of them (a C-speed check, no regex scan).
+    unusual = not text.replace("\n", "").isprintable() and _UNUSUAL_SPACE.search(text) is not None
     if unusual or "  " in text:
         text = _ODD_SPACES.sub(" ", text)
     if unusual or "\n " in text or " \n" in text:
@@ -229,10 +231,18 @@ def lower_for_matching(text: str) -> str | None:
     engine can skip ahead on known first characters). It cannot when lowering changes the length
     ("İ" → "i̇") or the text holds a character IGNORECASE treats specially (ı, ſ, Greek, Cyrillic).
     """
-    low = text.lower()
-    if len(low) != len(text) or _CASE_EXTRAS.search(low) is not None:
-        return None
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] == text:
+        return last[1]  # the tagger asks twice for the same article (figures, then localities)
+    lowered = text.lower()
+    low = None if len(lowered) != len(text) or _CASE_EXTRAS.search(lowered) is not None else lowered
+    _LAST_LOWERED = (text, low)
     return low
+
+
+#: The last text given to :func:`lower_for_matching` and its answer.
+_LAST_LOWERED: tuple[str, str | None] = ("", "")
 
 
 def has_diacritics(text: str) -> bool:

@@ -41,10 +41,15 @@ class Classifier:
         return NgramIndex(self.vocab)
 
     def _vector(
-        self, title: str, sapo: str, text: str, cues: dict[str, int] | None
+        self,
+        title: str,
+        sapo: str,
+        text: str,
+        cues: dict[str, int] | None,
+        zones: list[list[str]] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         # Known features in their order of first occurrence (the sums below run in it), then the cues.
-        ids, ns = self._ngrams.lookup(feature_zones(title, sapo, text))
+        ids, ns = self._ngrams.lookup(feature_zones(title, sapo, text) if zones is None else zones)
         if cues:
             cue_ids = np.fromiter(map(self.vocab.get, cues, repeat(-1)), dtype=np.int64, count=len(cues))
             cue_ns = np.fromiter(cues.values(), dtype=np.int64, count=len(cues))
@@ -62,10 +67,19 @@ class Classifier:
         return index, values
 
     def predict(
-        self, title: str, sapo: str, text: str, cues: dict[str, int] | None = None
+        self,
+        title: str,
+        sapo: str,
+        text: str,
+        cues: dict[str, int] | None = None,
+        *,
+        zones: list[list[str]] | None = None,
     ) -> tuple[dict[str, float], dict[str, float]]:
-        """(story-type probabilities, per-model-type probabilities); ``cues`` from :func:`~nlp.features.cue_counts`."""
-        index, values = self._vector(title, sapo, text, cues)
+        """(story-type probabilities, per-model-type probabilities); ``cues`` from :func:`~nlp.features.cue_counts`.
+
+        ``zones`` may pass :func:`~nlp.features.feature_zones` of the same title, sapo and text when
+        the caller has them (:func:`~nlp.features.feature_zones_from_cores`)."""
+        index, values = self._vector(title, sapo, text, cues, zones)
         story_logits = values @ self.story_coef[index] + self.story_intercept
         story_logits = story_logits - story_logits.max()
         exp = np.exp(story_logits)

@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, islice, repeat
+from itertools import chain, repeat
 from typing import cast
 
 import numpy as np
@@ -49,18 +49,31 @@ def syllables(text: str, limit: int | None = None) -> list[str]:
     Found chunk by chunk (memoised): :func:`~lantoa.text.fold` maps each character on its own and
     keeps whitespace, so no syllable spans two whitespace-delimited chunks.
     """
-    chunks = text.split()
+    if limit is not None and limit >= 0:
+        # The first ``limit`` syllables only need the first chunks: split off as many chunks as
+        # syllables are still missing (a chunk has one or more, or none), until there are enough.
+        out: list[str] = []
+        rest = text
+        while rest and len(out) < limit:
+            need = limit - len(out)
+            chunks = rest.split(None, need)
+            rest = chunks.pop() if len(chunks) > need else ""
+            out.extend(_flat_syllables(chunks))
+        return out[:limit]
+    flat = _flat_syllables(text.split())
+    if limit is None:
+        return flat
+    return flat[:limit]
+
+
+def _flat_syllables(chunks: list[str]) -> list[str]:
+    """The syllables of whitespace-delimited ``chunks``, in order."""
     lists = list(map(_CHUNK_SYLLABLES.get, chunks))
     if None in lists:
         for k, words in enumerate(lists):
             if words is None:
                 lists[k] = _chunk_syllables(chunks[k])
-    flat = chain.from_iterable(cast(list[list[str]], lists))
-    if limit is None:
-        return list(flat)
-    if limit < 0:
-        return list(flat)[:limit]
-    return list(islice(flat, limit))
+    return list(chain.from_iterable(cast(list[list[str]], lists)))
 
 
 def feature_tokens(title: str, sapo: str, text: str) -> list[str]:
@@ -217,6 +230,26 @@ def feature_zones(title: str, sapo: str, text: str) -> list[list[str]]:
     """The zones of :func:`feature_tokens` as separate syllable lists."""
     t = syllables(title)
     return [t, t, syllables(sapo), syllables(text, MAX_BODY_TOKENS)]
+
+
+def feature_zones_from_cores(cores: list[str], sapo_from: int, body_from: int) -> list[list[str]]:
+    """:func:`feature_zones` from the whitespace chunks of ``"title\n\nsapo\n\nbody"`` without
+    their edge punctuation (:func:`nlp.tokens.tokenize`'s ``cores``; the sapo's start at index
+    ``sapo_from``, the body's at ``body_from``), so the text is not split again.
+
+    Edge punctuation holds no letter, and folding makes no letter out of a character that is not
+    one (a test checks every character folding changes), so a core has the syllables of its chunk.
+    The cores keep the hash of the strings :func:`~nlp.tokens.split_words` memoised, which makes
+    the memo look-ups here cheaper than on fresh chunks.
+    """
+    t = _flat_syllables(cores[:sapo_from])
+    body: list[str] = []
+    at = body_from
+    while at < len(cores) and len(body) < MAX_BODY_TOKENS:
+        need = MAX_BODY_TOKENS - len(body)  # a core has one syllable or more, or none
+        body.extend(_flat_syllables(cores[at : at + need]))
+        at += need
+    return [t, t, _flat_syllables(cores[sapo_from:body_from]), body[:MAX_BODY_TOKENS]]
 
 
 def feature_counts(title: str, sapo: str, text: str, cues: dict[str, int] | None = None) -> dict[str, int]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 import yaml
@@ -161,20 +162,123 @@ def _area_units() -> dict[str, float]:
     return {k.lower(): float(f) for k, f in _vocab()["area_units"].items()}
 
 
-def _iter_figures(text: str) -> Iterator[tuple[int, int, Figure]]:
+@lru_cache(maxsize=1)
+def _next_letters() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """For lowered text: the number-first patterns that can match, by the first character after a
+    number, when whitespace separates them (first table) and when it does not (second table).
+
+    After its number each pattern needs whitespace then a known word (``\\s+hộ``, ``\\s+con``…) or,
+    for money and areas, optional whitespace then a scale, a currency, a unit (or, for money, a
+    second number after whitespace). The number a pattern reads ends where its run of digits, "."
+    and "," ends: a reading that stops inside the run is followed by a digit, "." or ",", where
+    neither whitespace nor any of these words can start.
+    """
+    v = _vocab()
+
+    def firsts(words: list[str] | Any) -> set[str]:
+        return {str(w).lower()[0] for w in words}
+
+    digits = "0123456789"
+    spaced = {
+        "escaped": {"h"},
+        "poor": {"h"},
+        "money": {"t", "n"} | firsts(v["money_currency"]) | set(digits),
+        "animals": {"c"},
+        "houses": firsts(v["house_classifiers"]) | {"n"},
+        "scholarships": firsts(v["scholarship_words"]),
+        "area": firsts(v["area_units"]),
+    }
+    glued = {"money": {"t", "n"} | firsts(v["money_currency"]), "area": firsts(v["area_units"])}
+    letters = set().union(*spaced.values())
+    return (
+        {c: tuple(k for k in _NUMBER_FIRST if c in spaced[k]) for c in letters},
+        {c: tuple(k for k in _NUMBER_FIRST if c in glued.get(k, ())) for c in letters},
+    )
+
+
+#: A run of digits, "." and "," (a number as the patterns may read it, to its end).
+_NUMBER_RUN = re.compile(r"[\d.,]+")
+#: Count words as :data:`_NUM` accepts them, to tell words that may hold a number.
+_COUNT_WORD_LIST = tuple(_COUNT_WORDS.split("|"))
+_DIGIT = re.compile(r"\d")
+#: Word → whether a number of :data:`_NUM` may lie in it (a digit or a count word), memoised.
+_HOLDS_NUMBER: dict[str, bool] = {}
+
+
+def _holds_number(word: str) -> bool:
+    low = word.lower()
+    flag = _DIGIT.search(word) is not None or any(w in low for w in _COUNT_WORD_LIST)
+    if len(_HOLDS_NUMBER) > 200_000:
+        _HOLDS_NUMBER.clear()
+    _HOLDS_NUMBER[word] = flag
+    return flag
+
+
+def _numbers(
+    pattern: re.Pattern[str], subject: str, words: tuple[list[str], list[int]] | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(subject)`` for the number pattern. With the text's whitespace-delimited
+    ``words`` and their offsets, only the words that hold a digit or a count word are searched: a
+    number never spans whitespace and whitespace always ends one, so the matches are the same."""
+    if words is None:
+        yield from pattern.finditer(subject)
+        return
+    chunks, offsets = words
+    flags = list(map(_HOLDS_NUMBER.get, chunks))
+    if None in flags:
+        for k, flag in enumerate(flags):
+            if flag is None:
+                flags[k] = _holds_number(chunks[k])
+    for k in compress(range(len(chunks)), flags):
+        start = offsets[k]
+        yield from pattern.finditer(subject, start, start + len(chunks[k]))
+
+
+def _iter_figures(
+    text: str, words: tuple[list[str], list[int]] | None = None
+) -> Iterator[tuple[int, int, Figure]]:
     low = lower_for_matching(text)
     pats = _patterns(lowered=low is not None)
     subject = text if low is None else low  # the patterns run on this; groups are read from text
     number_first = [(key, pats[key]) for key in _NUMBER_FIRST]
-    for num in pats["number"].finditer(subject):
+    after_space, after_number = _next_letters()
+    size = len(subject)
+    # "escaped_after" ends with a number, whitespace and "hộ" (a shorter reading of the number is
+    # followed by a digit, "." or ",", never whitespace): on lowered text it is only searched when
+    # some number is followed by "hộ".
+    households = low is None
+    for num in _numbers(pats["number"], subject, words if low is not None else None):
         pos = num.start()
-        for key, pattern in number_first:
+        candidates = number_first
+        if low is not None:
+            # Only the patterns that can go on with the character after the number (or after the
+            # whitespace that follows it); Unicode digits other than 0-9 keep every pattern. A
+            # pattern may read more of the number than _NUM did ("1,5tỉ": "1" here, "1,5" for
+            # money), so the number is taken to the end of its run of digits, "." and ",".
+            run = _NUMBER_RUN.match(subject, pos)
+            end = num.end() if run is None else run.end()
+            nxt = subject[end : end + 1]
+            if nxt.isspace():
+                end += 1
+                while end < size and subject[end].isspace():
+                    end += 1
+                nxt = subject[end : end + 1]
+                keys = after_space.get(nxt, ())
+                if nxt == "h" and subject.startswith("hộ", end):
+                    households = True
+            else:
+                keys = after_number.get(nxt, ())
+            if not keys and not (nxt.isdigit() and nxt not in "0123456789"):
+                continue
+            if keys:
+                candidates = [(key, pats[key]) for key in keys]
+        for key, pattern in candidates:
             m = pattern.match(subject, pos)
             if m is not None:
                 fig = _figure(key, _Groups(m, text))
                 if fig is not None:
                     yield m.start(), m.end(), fig
-    for m in pats["escaped_after"].finditer(subject):
+    for m in pats["escaped_after"].finditer(subject) if households else ():
         g = _Groups(m, text)
         value = _value(g.group("num") or g.group("num3"))
         if value is not None:
@@ -195,13 +299,17 @@ def _iter_figures(text: str) -> Iterator[tuple[int, int, Figure]]:
                 )
 
 
-def extract_figures(text: str, limit: int = 30) -> list[Figure]:
+def extract_figures(
+    text: str, limit: int = 30, *, words: tuple[list[str], list[int]] | None = None
+) -> list[Figure]:
     """Figures in ``text`` (normalised Vietnamese), in reading order, de-duplicated.
 
     "1,5 tỷ đồng" → ``money_vnd`` 1.5e9; "3,2%" after "tỷ lệ hộ nghèo" → ``poverty_rate`` 3.2;
-    "20 con bò" → ``animals`` 20 (unit "bò"); "2 ha" → ``land_area_m2`` 20000.
+    "20 con bò" → ``animals`` 20 (unit "bò"); "2 ha" → ``land_area_m2`` 20000. ``words`` may pass
+    the text's whitespace-delimited words and their offsets (the spaCy Doc's, whitespace tokens
+    included) so that only the words holding a number are searched for one.
     """
-    found = sorted(_iter_figures(text), key=lambda item: (item[0], -(item[1] - item[0])))
+    found = sorted(_iter_figures(text, words), key=lambda item: (item[0], -(item[1] - item[0])))
     taken: list[tuple[int, int]] = []
     out: list[Figure] = []
     seen: set[tuple[str, float, str]] = set()

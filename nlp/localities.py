@@ -97,7 +97,8 @@ def _prepare(text: str) -> str:
     """
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _ODD_SPACE.search(text):
+    # Every character of _SPACE_TABLE is non-printable: printable text (newlines aside) has none.
+    if not text.replace("\n", "").isprintable() and _ODD_SPACE.search(text):
         text = text.translate(_SPACE_TABLE)
     if "  " in text:
         text = _MULTI_SPACE.sub(" ", text)

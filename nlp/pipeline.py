@@ -337,7 +337,10 @@ def _spans(doc: Doc, text: str, written: list[str], label: str) -> list[Span]:
 @Language.component("lantoa_figures")
 def find_figures(doc: Doc) -> Doc:
     """Key figures (households out of poverty, money, animals, …)."""
-    doc._.figures = extract_figures(doc_text(doc))
+    words = doc.user_data.get(WORDS_KEY)
+    if not (isinstance(words, tuple) and len(words[0]) == len(doc)):
+        words = None
+    doc._.figures = extract_figures(doc_text(doc), words=words)
     return doc
 
 
@@ -377,14 +380,53 @@ def make_doc_and_tokens(vocab: Vocab, text: str) -> tuple[Doc, Tokens]:
     offsets (``user_data``), which the cue matcher reads instead of asking spaCy token by token.
     """
     split = split_words(text)
-    doc = Doc(vocab, words=split.words, spaces=split.spaces)
+    # spaCy takes orth ids as words too (its type stub only lists strings)
+    doc = Doc(vocab, words=cast(list[str], _orths(vocab, split.words)), spaces=split.spaces)
     doc.user_data[WORDS_KEY] = (split.words, split.offsets)
     return doc, split.tokens
+
+
+#: Per vocabulary: word → the orth id of its lexeme (the vocabulary object is kept with its table).
+_ORTHS: dict[int, tuple[Vocab, dict[str, int]]] = {}
+
+
+def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:
+    """The orth ids of ``words``' lexemes, so the Doc is built from ids (a hash-table look-up per
+    word) instead of strings (each hashed again by spaCy). Lexemes are added to the vocabulary the
+    first time a word is seen, as spaCy does; inside a spaCy memory zone the words are passed as
+    they are, since lexemes made there do not outlive it."""
+    if getattr(vocab, "in_memory_zone", True):  # (an older spaCy without memory zones: strings)
+        return words
+    entry = _ORTHS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _ORTHS[id(vocab)] = (vocab, {})
+    table = entry[1]
+    ids = list(map(table.get, words))
+    if None in ids:
+        if len(table) > 200_000:  # bounded, like the other per-word memos (numbers keep coming)
+            table.clear()
+        for k, orth in enumerate(ids):
+            if orth is None:
+                word = words[k]
+                orth = ids[k] = table[word] = vocab[word].orth
+    return cast(list[int], ids)
+
+
+#: Lexemes in the vocabulary above which :func:`run` starts a fresh pipeline. spaCy keeps a lexeme
+#: and its strings (≈0.5 KB) for every distinct word it has seen, and amounts, dates and names keep
+#: coming, so a long import would grow without bound; a new pipeline costs well under a second and
+#: tags exactly the same (every memo is a pure cache).
+MAX_LEXEMES = 200_000
 
 
 def run(text: str) -> Doc:
     """Run the pipeline on ``text`` (already normalised), keeping the text for the components."""
     nlp = get_pipeline()
+    if len(nlp.vocab) > MAX_LEXEMES:
+        logger.info("vocabulary has %s lexemes: starting a fresh spaCy pipeline", len(nlp.vocab))
+        get_pipeline.cache_clear()
+        _ORTHS.clear()
+        nlp = get_pipeline()
     doc, toks = make_doc_and_tokens(nlp.vocab, text)
     doc.user_data[TEXT_KEY] = text
     doc.user_data[TOKS_KEY] = toks

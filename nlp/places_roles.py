@@ -27,6 +27,16 @@ class Agg:
     occs: list[Occ] = field(default_factory=list)
 
 
+def _enum_gap(gap: str) -> bool:
+    """``_ENUM_GAP`` matches the folded ``gap``. Folding keeps the length and the whitespace, so a
+    gap whose stripped middle is longer than "hoac" and does not begin ", va" cannot match: such
+    gaps (often the text between two far-apart mentions) are not folded at all."""
+    core = gap.strip()
+    if len(core) > 4 and fold(core[0]) != ",":
+        return False
+    return _ENUM_GAP.match(fold(gap)) is not None
+
+
 def _enumerated(text: str, m: Mention, mentions: list[Mention], idx: int) -> bool:
     """A bare name inside a list of province names (passing mention), e.g. "như Bến Tre, Trà Vinh"."""
     if m.prefixed:
@@ -34,11 +44,11 @@ def _enumerated(text: str, m: Mention, mentions: list[Mention], idx: int) -> boo
     before = fold(text[max(0, m.start - 12) : m.start]).lower()
     if idx > 0:
         p = mentions[idx - 1]
-        if "province" in p.levels and _ENUM_GAP.match(fold(text[p.end : m.start])):
+        if "province" in p.levels and _enum_gap(text[p.end : m.start]):
             return True
     if idx + 1 < len(mentions):
         n = mentions[idx + 1]
-        if "province" in n.levels and _ENUM_GAP.match(fold(text[m.end : n.start])):
+        if "province" in n.levels and _enum_gap(text[m.end : n.start]):
             return True
     return before.endswith(("tu ", "nhu "))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -245,9 +245,21 @@ def score(
     clf = load_classifier() if w > 0 else None
     clf_story = clf_model = None
     if clf is not None:
-        from .features import cue_counts
+        from .features import cue_counts, feature_zones_from_cores
+        from .pipeline import TOKS_KEY
 
-        clf_story, clf_model = clf.predict(inp.title, inp.sapo, inp.text, cue_counts(story_cue, model_cue))
+        zones = None
+        toks = doc.user_data.get(TOKS_KEY)
+        if isinstance(toks, Tokens):  # the tokens of "title\n\nsapo\n\nbody": no second split
+            sapo_start = len(inp.title) + 2
+            zones = feature_zones_from_cores(
+                toks.cores,
+                bisect_left(toks.starts, sapo_start),
+                bisect_left(toks.starts, sapo_start + len(inp.sapo) + 2),
+            )
+        clf_story, clf_model = clf.predict(
+            inp.title, inp.sapo, inp.text, cue_counts(story_cue, model_cue), zones=zones
+        )
     story_p, model_p = combine(story_cue, model_cue, clf_story, clf_model, w)
     return story_p, model_p, doc
 
@@ -273,8 +285,8 @@ def _summary(
         i = bisect_right(offsets, hit.start_char) - 1
         if i >= 0 and hit.start_char < offsets[i] + len(sents[i].text):
             cue_weight[i] += hit.cue.weight
-    figures = [sum(1 for f in figures_written if f in s.text) for s in sents]
-    people = [sum(1 for n in names if n in s.text) for s in sents]
+    figures = [sum(map(s.text.__contains__, figures_written)) for s in sents]
+    people = [sum(map(s.text.__contains__, names)) for s in sents]
     return key_sentences(sents, cue_weight=cue_weight, figures=figures, people=people, sapo_count=sapo_count)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import add, itemgetter
 from typing import NamedTuple, overload
 
 #: Leading punctuation, core, trailing punctuation of one chunk ("(ông" → "(", "ông", "").
@@ -124,9 +126,8 @@ def _edges(word: str) -> tuple[str, str, str]:
     return parts
 
 
-def split_words(text: str) -> Split:
-    """Words and spaces for a spaCy Doc of ``text`` (as :func:`nlp.pipeline.make_doc` makes them)
-    and the :func:`tokenize` tokens of ``text``, from one regex pass over its whitespace chunks."""
+def _split_words_general(text: str) -> Split:
+    """:func:`split_words` for any text: one regex pass over its whitespace chunks."""
     words: list[str] = []
     spaces: list[bool] = []
     offsets: list[int] = []
@@ -174,6 +175,113 @@ def split_words(text: str) -> Split:
         pos += len(ws)
         newline = len(ws) > 1 and "\n" in ws
     return Split(words, spaces, offsets, toks)
+
+
+def _gaps_tidy(text: str, n: int) -> list[tuple[int, str]] | None:
+    """The whitespace after each chunk that is not one plain space, as (chunk index, whitespace),
+    for a tidy text (whitespace only spaces and newlines, never two spaces in a row, no leading
+    whitespace); ``None`` for any other text. Each such run holds a newline or ends the text, so
+    it is found with ``str.find`` and placed by the number of chunks before it."""
+    if not n or "  " in text or not text[0].strip() or not text.replace("\n", "").isprintable():
+        return None
+    gaps: list[tuple[int, str]] = []
+    find = text.find
+    count = text.count
+    size = len(text)
+    chunk = 0  # chunks before the position looked at
+    pos = 0
+    nl = find("\n")
+    while nl >= 0:
+        start = nl - 1 if text[nl - 1] == " " else nl
+        end = nl + 1
+        while end < size and text[end] in " \n":
+            end += 1
+        # chunks between pos and this run: single spaces separate them
+        chunk += count(" ", pos, start) + 1
+        gaps.append((chunk - 1, text[start:end]))
+        pos = end
+        nl = find("\n", end)
+    if pos < size:
+        end_ws = size - len(text.rstrip())
+        if end_ws:
+            chunk += count(" ", pos, size - end_ws) + 1
+            gaps.append((chunk - 1, text[size - end_ws :]))
+            return gaps if chunk == n else None
+        chunk += count(" ", pos, size) + 1
+    if chunk != n:
+        return None  # a whitespace character that is neither a space nor a newline
+    if pos < size:
+        gaps.append((n - 1, ""))  # the text ends with a chunk
+    return gaps
+
+
+def split_words(text: str) -> Split:
+    """Words and spaces for a spaCy Doc of ``text`` (as :func:`nlp.pipeline.make_doc` makes them)
+    and the :func:`tokenize` tokens of ``text``, from one split of its whitespace chunks.
+
+    Column-wise for tidy text (what :func:`lantoa.text.normalize` gives): ``str.split`` finds the
+    chunks, running sums of their lengths and the whitespace after them give the offsets, and only
+    the few chunks followed by something other than one space (line breaks, the end) are looked at
+    one by one. Other text takes :func:`_split_words_general` (the same result, a loop per chunk).
+    """
+    chunks = text.split()
+    n = len(chunks)
+    gaps = _gaps_tidy(text, n)
+    if gaps is None:
+        return _split_words_general(text)
+    gap_len = [1] * n
+    for k, ws in gaps:
+        gap_len[k] = len(ws)
+    pos = list(accumulate(map(add, map(len, chunks), gap_len), initial=0))
+    chunk_starts = pos[:-1]
+    # nlp.tokens: every chunk without its edge punctuation
+    edges = list(map(_EDGE_CACHE.get, chunks))
+    if None in edges:
+        for k, e in enumerate(edges):
+            if e is None:
+                edges[k] = _edges(chunks[k])
+    toks = Tokens()
+    toks.leads = leads = list(map(_LEAD, edges))  # type: ignore[arg-type]
+    toks.cores = list(map(_CORE, edges))  # type: ignore[arg-type]
+    toks.trails = list(map(_TRAIL, edges))  # type: ignore[arg-type]
+    toks.starts = list(map(add, chunk_starts, map(len, leads)))
+    newlines = [False] * n
+    newlines[0] = True  # the first token starts a line
+    # spaCy: a word, then its whitespace as "one space" or as a whitespace token
+    words: list[str] = []
+    spaces: list[bool] = []
+    offsets: list[int] = []
+    done = 0
+    for k, ws in gaps:
+        words += chunks[done : k + 1]
+        offsets += chunk_starts[done : k + 1]
+        spaces += _TRUE * (k - done)
+        if not ws:
+            spaces.append(False)
+        elif ws == " ":
+            spaces.append(True)
+        elif ws[0] == " ":
+            spaces.append(True)
+            words.append(ws[1:])
+            spaces.append(False)
+            offsets.append(pos[k + 1] - len(ws) + 1)
+        else:
+            spaces.append(False)
+            words.append(ws)
+            spaces.append(False)
+            offsets.append(pos[k + 1] - len(ws))
+        if len(ws) > 1 and "\n" in ws and k + 1 < n:
+            newlines[k + 1] = True
+        done = k + 1
+    words += chunks[done:]
+    offsets += chunk_starts[done:]
+    spaces += _TRUE * (n - done)
+    toks.newlines = newlines
+    return Split(words, spaces, offsets, toks)
+
+
+_TRUE = [True]
+_LEAD, _CORE, _TRAIL = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def sentence_start(toks: Tokens, i: int) -> bool:
