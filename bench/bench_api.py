@@ -266,6 +266,45 @@ def measure_overhead(store: SqliteStore, url: str, server_pid: int, repeats: int
     }
 
 
+def worker_memory(pid: int) -> list[dict[str, float]]:
+    """RSS, PSS (shared pages split between the processes mapping them) and private memory of
+    each server process under ``pid`` (Linux ``smaps_rollup``), in MB."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(child for child, parent in parents.items() if parent == current)
+    figures = []
+    for process in found:
+        try:
+            rollup = (Path("/proc") / str(process) / "smaps_rollup").read_text()
+        except OSError:
+            continue
+        kb = {
+            line.split(":")[0]: int(line.split()[1])
+            for line in rollup.splitlines()[1:]
+            if line.endswith("kB")
+        }
+        private = kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+        figures.append(
+            {
+                "pid": process,
+                "rss_mb": round(kb.get("Rss", 0) / 1024, 1),
+                "pss_mb": round(kb.get("Pss", 0) / 1024, 1),
+                "private_mb": round(private / 1024, 1),
+                "anonymous_mb": round(kb.get("Anonymous", 0) / 1024, 1),
+            }
+        )
+    return figures
+
+
 def measure_load(url: str, total: int, concurrency: int, duration: float = 0.0) -> dict[str, float]:
     """Closed-loop load over :data:`QUERIES`: ``total`` requests, or for ``duration`` seconds."""
     requests = [("/api/search", _params(q, extra)) for q, extra in QUERIES]
@@ -320,6 +359,11 @@ def main(argv: list[str] | None = None) -> int:
         figures["build_seconds"] = round(build_db(db, n), 1)
     store = SqliteStore(db)
     figures["documents"] = store.count()
+    c0, t0 = time.process_time(), time.perf_counter()
+    index = store.prepare_search()  # the term index, saved beside the database for the workers
+    figures["terms_build_s"] = round(time.perf_counter() - t0, 2)
+    figures["terms_build_cpu_s"] = round(time.process_time() - c0, 2)
+    figures["terms_mb"] = round(index.nbytes / 1e6, 1) if index is not None else None
     proc, url = start_server(db, args.cache_seconds, args.workers, args.server_log)
     figures["cache_seconds"] = args.cache_seconds
     figures["workers"] = args.workers
@@ -329,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
             figures.update(measure_overhead(store, url, proc.pid, args.repeats))
         for concurrency in levels:
             loads.append(measure_load(url, args.requests, concurrency, args.duration))
+        figures["worker_memory_mb"] = worker_memory(proc.pid)
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -366,6 +411,15 @@ def main(argv: list[str] | None = None) -> int:
             f"load                 {load['requests']} requests, concurrency {load['concurrency']}, "
             f"{load['errors']} errors, {load['throughput_rps']:.0f} req/s; p50 / p95 / p99 "
             f"{load['p50_ms']:.1f} / {load['p95_ms']:.1f} / {load['p99_ms']:.1f} ms (aim p95 <= 100 ms)"
+        )
+    print(
+        f"term index           {figures['terms_mb']} MB, built (or loaded) in {figures['terms_build_s']} s "
+        f"({figures['terms_build_cpu_s']} s CPU)"
+    )
+    for memory in figures.get("worker_memory_mb", []):
+        print(
+            f"server process {memory['pid']:>7} RSS {memory['rss_mb']} MB, PSS {memory['pss_mb']} MB, "
+            f"private {memory['private_mb']} MB, anonymous {memory['anonymous_mb']} MB"
         )
     print(
         f"load average         {figures['load_average_start']} at start, {figures['load_average_end']} at end"

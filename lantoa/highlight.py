@@ -7,6 +7,8 @@ Both store backends use this, so highlights behave the same everywhere.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -18,6 +20,12 @@ FRAGMENT_CHARS = 180
 
 
 def _pattern(items: Sequence[Item]) -> re.Pattern[str] | None:
+    return _cached_pattern(tuple(items))
+
+
+@functools.lru_cache(maxsize=512)
+def _cached_pattern(items: tuple[Item, ...]) -> re.Pattern[str] | None:
+    """One pattern per query (every hit of a page is highlighted with the same one)."""
     alternatives = sorted(
         {r"\W+".join(re.escape(w) for w in item.folded) for item in items if item.folded},
         key=len,
@@ -40,8 +48,12 @@ def mark(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int |
     end = len(text) if end is None else end
     out: list[str] = []
     pos = start
-    for s, e in spans:
-        if e <= start or s >= end:
+    # Spans are in text order and do not overlap: skip straight to the first that can reach ``start``.
+    first = bisect.bisect_left(spans, (start, start)) - 1 if start > 0 else 0
+    for s, e in spans[max(0, first) :]:
+        if s >= end:
+            break
+        if e <= start:
             continue
         s, e = max(s, start), min(e, end)
         out.append(html.escape(text[pos:s]))

@@ -1,39 +1,55 @@
 """The embedded store: one SQLite file with FTS5 full-text search, zero services.
 
-How a search is evaluated (see ``search``): SQLite answers only the text match, as one string
-of matching rowids (the folded-column form of the query, half the cost of the full form).
-Everything else is numpy over per-generation columns (``sqlite_columns.Columns``: dates,
-flags, labels and each article's position in the newest/oldest orders, loaded once after each
-write): the filters, the total, the facet counts and date-sorted pages. Only the page's
-documents are decompressed.
+How a search is evaluated (see ``search``): everything but the documents themselves is numpy.
 
-Relevance is bm25 (title > sapo > body, exact diacritics above folded matches) with a boost for
-the whole query as a phrase. Its cost is per scored document, so:
+* Per write generation, ``sqlite_columns.Columns`` (dates, flags, labels, each article's
+  position in the newest/oldest orders) gives the filters, totals, facet counts and date sorts.
+* ``sqlite_terms.TermIndex``, an inverted index of the words as written and folded, gives the
+  text match and relevance (``sqlite_match``): the filter mask is applied to the candidates
+  first, then FTS5's own bm25 (title > sapo > body, exact diacritics above folded matches) is
+  computed for the remaining matches, vectorised, so every match is ranked exactly. FTS5 is
+  still asked for what needs word positions: quoted phrases (one folded phrase query), and the
+  phrase boost of an unquoted multi-word query (bm25 * 1.5 + 0.5 for the documents holding it
+  as a phrase): exact where the phrase's words are rare, otherwise within blocks of
+  ``PHRASE_BLOCK`` of the bm25 ranking, checked on those documents' stored text.
+* Only the page's documents are decompressed.
+
+Up to ``TERMS_INLINE_MAX`` articles the term index is built by the first search after a write;
+above, in a background thread (one process at a time, the others load it when it is saved) while
+searches use the FTS5 evaluation below; ``prepare_search`` builds it now. It is saved under
+``<database>-terms/`` (rebuildable at any time; safe to delete) and memory-mapped, so the API's
+worker processes share its pages.
+
+The FTS5 evaluation (while the term index is not ready, or with ``use_term_index = False``):
+SQLite answers the text match as one string of matching rowids (the folded-column form of the
+query, half the cost of the full form), then, as relevance costs per scored document:
 
 * a query with filters scores every match that passes them, in one SQLite pass that applies
   the filters before bm25 (the filters bound the work);
 * a query without filters and with at most ``RELEVANCE_WINDOW`` (5 000) matches scores them
   all: exact relevance;
 * a broader query without filters ranks its matches in blocks of ``RELEVANCE_WINDOW``, most
-  recently stored first, each block by bm25 (then recency, then id). Stored order follows
-  crawl order, so the first page holds the best of the 5 000 most recent matches: for news,
-  a query that matches tens of thousands of articles is a topic, and its most relevant recent
-  articles are what a reader wants first. Totals, facets and date sorts still cover every
-  match; paging walks the blocks in order, so every hit appears exactly once.
+  recently stored first, each block by bm25 (then recency, then id). Totals, facets and date
+  sorts still cover every match; paging walks the blocks in order, so every hit appears once.
 
-``similar`` (more-like-this) likewise scores only the ``SIMILAR_WINDOW`` (10 000) articles stored
+``similar`` (more-like-this) scores only the ``SIMILAR_WINDOW`` (10 000) articles stored
 nearest to the given one: stories of the same period, at a cost that does not grow with the store.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import logging
+import shutil
 import sqlite3
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -58,6 +74,10 @@ from lantoa.store.base import (
 from lantoa.store.fields import FILTER_FIELDS, has_people, is_relevant, label_values, local_date
 from lantoa.store.hits import make_hit
 from lantoa.store.sqlite_columns import Columns, rid_array
+from lantoa.store.sqlite_match import QueryTerms, indexed_text, phrase_pattern
+from lantoa.store.sqlite_terms import TermIndex, build_lock, tokens
+from lantoa.store.sqlite_terms import build as build_terms
+from lantoa.store.sqlite_terms import fingerprint as fingerprint_of
 from lantoa.text import fold
 
 logger = logging.getLogger(__name__)
@@ -74,6 +94,23 @@ BM25_WEIGHTS = (8.0, 3.0, 1.0, 4.0, 1.5, 0.5)
 PHRASE_BOOST = 1.5
 #: Added for such documents, so the phrase wins even where bm25 IDF is near zero (tiny corpora).
 PHRASE_BONUS = 0.5
+#: With the term index, the phrase boost reorders the bm25 ranking within blocks of this many
+#: (each block's documents are checked for the phrase); a query with no more matches is exact.
+PHRASE_BLOCK = 20
+#: ... unless the phrase's words have at most this many postings in all: then one FTS5 phrase
+#: query (cost ~ the postings read) finds every match holding it, and the boost is exact.
+PHRASE_EXACT_POSTINGS = 20_000
+#: Up to this many articles the term index is built by the search that needs it (under 0.5 s);
+#: above, by a process of its own (``sqlite_build``; searches use FTS5 meanwhile), then saved
+#: beside the database.
+TERMS_INLINE_MAX = 2000
+#: Build it in a process of its own (``lantoa.store.sqlite_build``): the build then holds neither
+#: the serving process's interpreter lock nor its memory.
+TERMS_BUILD_IN_SUBPROCESS = True
+#: How often (seconds) a process whose term index is stale looks for one or starts a build.
+TERMS_RETRY_SECONDS = 2.0
+#: After a failed build, the next attempt waits this much longer (seconds).
+TERMS_FAILED_PAUSE = 300.0
 #: zlib level of the stored article JSON (format 2 keeps it compressed in ``docs``).
 DOC_COMPRESSION = 6
 #: Per-connection page cache (KiB) and memory-mapped window (bytes) for reads.
@@ -166,13 +203,30 @@ def _phrase_match(parsed: ParsedQuery) -> str | None:
     return "{title_f sapo_f body_f} : " + _fts_string(words)
 
 
+def _release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc; elsewhere a no-op)."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (AttributeError, OSError):
+        pass
+
+
+def _boost(score: np.ndarray, boosted: np.ndarray) -> np.ndarray:
+    """The phrase boost: ``score * PHRASE_BOOST + PHRASE_BONUS`` where ``boosted``."""
+    return np.where(boosted, score * PHRASE_BOOST + PHRASE_BONUS, score)
+
+
+def _json_text(blob: bytes | str) -> str:
+    return zlib.decompress(blob).decode("utf-8") if isinstance(blob, bytes) else blob
+
+
 def _pack(article: Article) -> bytes:
     """The stored form of an article: its JSON, zlib-compressed."""
     return zlib.compress(article.model_dump_json().encode("utf-8"), DOC_COMPRESSION)
 
 
 def _unpack(blob: bytes | str) -> Article:
-    return Article.model_validate_json(zlib.decompress(blob) if isinstance(blob, bytes) else blob)
+    return Article.model_validate_json(_json_text(blob))
 
 
 def _fts_values(article: Article) -> tuple[str, str, str, str, str, str]:
@@ -205,6 +259,12 @@ class SqliteStore(Store):
         self._write_lock = threading.Lock()
         self._cache_lock = threading.Lock()
         self._cache: Columns | None = None
+        #: Match and score with the numpy term index when it is ready (False: FTS5 only).
+        self.use_term_index = True
+        self._terms: TermIndex | None = None
+        self._terms_lock = threading.Lock()
+        self._terms_busy = False
+        self._terms_tried = 0.0
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._init_schema()
 
@@ -529,6 +589,10 @@ class SqliteStore(Store):
         columns = self._columns(conn)
         mask = self._filter_mask(columns, query)
         match = ""
+        if not parsed.is_empty:
+            terms = self._term_index(conn, columns)
+            if terms is not None:
+                return self._search_terms(conn, terms, columns, parsed, query, sort, offset, mask)
         if parsed.is_empty:
             if mask is None:
                 order = columns.order_newest if sort == "newest" else columns.order_oldest
@@ -699,6 +763,206 @@ class SqliteStore(Store):
         order = np.lexsort((columns.newest[scored], -score))
         return scored[order], score[order]
 
+    # -- the numpy term index ------------------------------------------------------------------
+    @property
+    def terms_dir(self) -> Path:
+        """Where the term index of larger stores is saved (one directory per write generation)."""
+        return self.path.with_name(self.path.name + "-terms")
+
+    def _term_index(self, conn: sqlite3.Connection, columns: Columns) -> TermIndex | None:
+        """The term index of the columns' generation, or None while it is not ready (use FTS5)."""
+        if not self.use_term_index:
+            return None
+        index = self._terms
+        if (
+            index is not None
+            and index.generation == columns.generation
+            and index.fingerprint == columns.fingerprint
+        ):
+            return index
+        if columns.count > TERMS_INLINE_MAX and time.monotonic() - self._terms_tried < TERMS_RETRY_SECONDS:
+            return None
+        with self._terms_lock:
+            index = self._terms
+            if (
+                index is not None
+                and index.generation == columns.generation
+                and index.fingerprint == columns.fingerprint
+            ):
+                return index
+            self._terms_tried = time.monotonic()
+            index = TermIndex.load(self.terms_dir, columns.generation, columns.fingerprint)
+            if index is None and columns.count <= TERMS_INLINE_MAX:
+                index = build_terms(conn, columns.generation)  # the search's own snapshot
+            if index is None or index.fingerprint != columns.fingerprint:
+                self._build_terms_in_background()
+                return None
+            if self._terms is None or self._terms.generation <= index.generation:
+                self._terms = index
+            return index
+
+    def _build_terms_in_background(self) -> None:
+        if self._terms_busy:
+            return
+        self._terms_busy = True
+        threading.Thread(target=self._build_terms_quietly, name="lantoa-terms", daemon=True).start()
+
+    def _build_terms_quietly(self) -> None:
+        try:
+            with build_lock(self.terms_dir) as free:
+                pass
+            if not free:  # another process is building it: load it once it is saved
+                return
+            if TERMS_BUILD_IN_SUBPROCESS:
+                done = subprocess.run(
+                    [sys.executable, "-m", "lantoa.store.sqlite_build", str(self.path)],
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                )
+                if done.returncode == 0:
+                    self._terms_tried = 0.0  # load the saved index at the next search
+                    return
+                logger.warning(
+                    "Building the search index of %s in a process of its own failed (%s); building it here",
+                    self.path,
+                    done.stderr.strip()[-300:],
+                )
+            self.prepare_search(wait=False)
+            self._terms_tried = 0.0
+        except Exception:  # the searches keep using FTS5; retried after a pause
+            logger.exception("Building the search index of %s failed", self.path)
+            self._terms_tried = time.monotonic() + TERMS_FAILED_PAUSE
+        finally:
+            self._terms_busy = False
+
+    def prepare_search(self, *, wait: bool = True) -> TermIndex | None:
+        """Build (or load) and save the term index of the current generation.
+
+        Only one process builds at a time (a lock file); with ``wait`` this waits for another
+        process's build instead of returning None.
+        """
+        directory = self.terms_dir
+        while True:
+            with build_lock(directory, wait=wait) as mine:
+                conn = sqlite3.connect(self.path, timeout=self.timeout)
+                try:
+                    conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+                    conn.execute("BEGIN")
+                    row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+                    generation = int(row[0]) if row else 0
+                    index = TermIndex.load(directory, generation, fingerprint_of(conn))
+                    if index is None and mine:
+                        index = self._build_and_save(conn, generation)
+                except sqlite3.Error as exc:
+                    raise self._translate(exc) from exc
+                finally:
+                    conn.close()
+            if index is not None or not wait:
+                break
+        if index is not None:
+            with self._terms_lock:
+                if self._terms is None or self._terms.generation < index.generation:
+                    self._terms = index
+        return index
+
+    def _build_and_save(self, conn: sqlite3.Connection, generation: int) -> TermIndex:
+        """Build in ``conn``'s snapshot, save, and return the memory-mapped copy (in memory if
+        the directory is not writable)."""
+        scratch = Path(tempfile.mkdtemp(prefix=".scratch-", dir=self.terms_dir))
+        try:
+            built = build_terms(conn, generation, scratch)
+            try:
+                built.save(self.terms_dir)
+            except OSError as exc:
+                logger.warning("Cannot save the search index beside %s: %s", self.path, exc)
+                return built  # its mapped pages stay readable once the scratch files are deleted
+            return TermIndex.load(self.terms_dir, generation, built.fingerprint) or built
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    def _phrase_rows(self, conn: sqlite3.Connection) -> Any:
+        def rows(words: Sequence[str]) -> np.ndarray:
+            found = conn.execute(
+                "SELECT group_concat(rowid) FROM fts WHERE fts MATCH ?",
+                ("{title_f sapo_f body_f} : " + _fts_string(words),),
+            ).fetchone()
+            return rid_array(found[0])
+
+        return rows
+
+    def _search_terms(
+        self,
+        conn: sqlite3.Connection,
+        terms: TermIndex,
+        columns: Columns,
+        parsed: ParsedQuery,
+        query: SearchQuery,
+        sort: str,
+        offset: int,
+        mask: np.ndarray | None,
+    ) -> tuple[int, list[int], list[float | None], dict[str, list[FacetBucket]]]:
+        """A text query over the term index: filter mask first, then match, then bm25 (vectorised)."""
+        evaluation = QueryTerms(terms, parsed, self._phrase_rows(conn))
+        rids = evaluation.match(mask)
+        facets = columns.count_facets(rids) if query.facets else {}
+        if sort != "relevance":
+            page = columns.page_by_date(rids, sort == "newest", offset, query.size).tolist()
+            return len(rids), page, [None] * len(page), facets
+        end = min(len(rids), offset + query.size)
+        if end <= offset:
+            return len(rids), [], [], facets
+        score = evaluation.score(rids)
+        block = 1
+        phrase = _phrase_match(parsed)
+        if phrase:
+            words = tuple(tokens(" ".join(w for c in parsed.clauses for w in c[0].folded)))
+            postings = sum(len(terms.folded.get(w).rids) for w in set(words))
+            if len(rids) <= PHRASE_BLOCK:  # few matches: check each one, exact
+                score = _boost(score, self._has_phrase(conn, words, rids))
+            elif postings <= PHRASE_EXACT_POSTINGS:  # short posting lists: one FTS5 phrase query, exact
+                found = conn.execute(
+                    "SELECT group_concat(rowid) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
+                    (phrase, int(rids[0]), int(rids[-1])),
+                ).fetchone()
+                score = _boost(score, np.isin(rids, rid_array(found[0])))
+            else:  # the boost reorders the bm25 ranking within blocks (pages stay consistent)
+                block = PHRASE_BLOCK
+        head = min(len(rids), -(-end // block) * block)  # whole blocks up to the page's end
+        if head < len(rids):  # every match scoring at least the head-th score (ties included)
+            top = np.flatnonzero(score >= -np.partition(-score, head - 1)[head - 1])
+        else:
+            top = np.arange(len(rids))
+        top = top[np.lexsort((columns.newest[rids[top]], -score[top]))][:head]
+        final = score[top]
+        if block > 1:
+            first = (offset // block) * block
+            final[first:head] = _boost(
+                final[first:head], self._has_phrase(conn, words, rids[top[first:head]])
+            )
+            for start in range(first, head, block):
+                part = slice(start, min(head, start + block))
+                order = np.lexsort((columns.newest[rids[top[part]]], -final[part]))
+                top[part], final[part] = top[part][order], final[part][order]
+        page = top[offset:end]
+        return len(rids), rids[page].tolist(), [round(float(x), 4) for x in final[offset:end]], facets
+
+    def _has_phrase(self, conn: sqlite3.Connection, words: tuple[str, ...], rids: np.ndarray) -> np.ndarray:
+        """Which of ``rids`` hold the folded ``words`` as a phrase, read from their stored text.
+
+        About 30 µs per article, where an FTS5 lookup by rowid costs ~120 µs.
+        """
+        if not len(rids):
+            return np.zeros(0, dtype=bool)
+        marks = ",".join(str(int(r)) for r in rids)
+        pattern = phrase_pattern(words)
+        holding = {
+            rid
+            for rid, blob in conn.execute(f"SELECT rid, doc FROM docs WHERE rid IN ({marks})")
+            if pattern.search(indexed_text(_json_text(blob)))
+        }
+        return np.array([int(r) in holding for r in rids], dtype=bool)
+
     def _columns(self, conn: sqlite3.Connection) -> Columns:
         """The numpy columns of the current write generation (rebuilt once after each write)."""
         row = conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
@@ -712,6 +976,7 @@ class SqliteStore(Store):
                 return columns
             started = time.perf_counter()
             columns = Columns(generation, conn)
+            _release_free_memory()  # the load's big temporary strings (~160 MB at 1M articles)
             logger.debug(
                 "Loaded search columns of generation %d (%d articles) in %.0f ms",
                 generation,

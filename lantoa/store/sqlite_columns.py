@@ -3,17 +3,16 @@
 The articles table changes only through ``SqliteStore.upsert``, which bumps a generation number.
 For each generation a process loads, once, every article's date, flags and labels into integer
 arrays indexed by rowid, plus each article's position in the newest-first and oldest-first
-orders. A search then needs SQLite only for the text match (a string of rowids): filtering,
-totals, facet counts and date-sorted pages are numpy passes over those rowids.
+orders. A search then needs only the text match (rowids, from the term index or FTS5):
+filtering, totals, facet counts and date-sorted pages are numpy passes over those rowids.
 """
 
 from __future__ import annotations
 
-import heapq
+import bisect
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 import numpy as np
 
@@ -33,25 +32,6 @@ def _floats(concatenated: str | None) -> np.ndarray:
     if not concatenated:
         return np.zeros(0, dtype=np.float64)
     return np.array(concatenated.split(","), dtype=np.float64)
-
-
-def bucket(rows: Iterable[Any]) -> dict[str, list[FacetBucket]]:
-    """``(field, value, count)`` rows as facet buckets: largest first, then by value; capped.
-
-    Only the kept buckets become models (built without re-validation: the values come from
-    the store's own label table).
-    """
-    grouped: dict[str, list[tuple[int, str]]] = {name: [] for name in FACET_FIELDS}
-    for field, value, n in rows:
-        if field in grouped:
-            grouped[field].append((-int(n), value))
-    return {
-        name: [
-            FacetBucket.model_construct(value=value, count=-negated)
-            for negated, value in heapq.nsmallest(MAX_FACET_BUCKETS, items)
-        ]
-        for name, items in grouped.items()
-    }
 
 
 class Columns:
@@ -95,12 +75,17 @@ class Columns:
         self.order_oldest = rids[np.lexsort((id_rank, filled, undated))]
         self.newest[self.order_newest] = np.arange(len(rids))
         self.oldest[self.order_oldest] = np.arange(len(rids))
+        seconds = int(np.trunc(filled[~undated]).astype(np.int64).sum())
+        #: Which content this is, as ``sqlite_terms.fingerprint`` computes it from the same rows.
+        self.fingerprint = f"{self.count}:{int(rids.max()) if len(rids) else 0}:{seconds}"
         self._labels(conn)
 
     def _labels(self, conn: sqlite3.Connection) -> None:
-        rows = conn.execute(
-            "SELECT field, value, group_concat(rid) FROM labels GROUP BY field, value"
-        ).fetchall()
+        rows = sorted(
+            conn.execute(
+                "SELECT field, value, group_concat(rid) FROM labels GROUP BY field, value"
+            ).fetchall()
+        )
         self.labels = [(field, value) for field, value, _ in rows]
         self.codes = {label: k for k, label in enumerate(self.labels)}
         parts = [rid_array(rids) for _, _, rids in rows]
@@ -108,6 +93,18 @@ class Columns:
         self.entry_rid = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
         keep = self.entry_rid < self.size
         self.entry_label, self.entry_rid = self.entry_label[keep], self.entry_rid[keep]
+        # The same entries grouped by article (for the facets of few articles).
+        by_rid = np.argsort(self.entry_rid, kind="stable")
+        self.rid_label = self.entry_label[by_rid]
+        self.rid_start = np.zeros(self.size + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self.entry_rid, minlength=self.size), out=self.rid_start[1:])
+        # Label codes are sorted by (field, value): each field is one range of codes.
+        fields = [field for field, _ in self.labels]
+        self.field_codes = {
+            name: (bisect.bisect_left(fields, name), bisect.bisect_right(fields, name))
+            for name in FACET_FIELDS
+        }
+        self._bucket_cache: dict[tuple[int, int], FacetBucket] = {}
         self.corpus_facets = self._buckets(np.bincount(self.entry_label, minlength=len(self.labels)))
 
     # -- filters -------------------------------------------------------------------------------
@@ -149,13 +146,33 @@ class Columns:
 
     def count_facets(self, rids: np.ndarray) -> dict[str, list[FacetBucket]]:
         """Facet buckets of the articles ``rids`` (each label counts each article once)."""
-        mask = np.zeros(self.size, dtype=bool)
-        mask[rids] = True
-        selected = self.entry_label[mask[self.entry_rid]]
+        if len(rids) * 8 < self.count:  # few articles: read their own labels
+            starts = self.rid_start[rids]
+            lengths = self.rid_start[rids + 1] - starts
+            total = int(lengths.sum())
+            shift = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+            selected = self.rid_label[shift + np.arange(total)]
+        else:
+            mask = np.zeros(self.size, dtype=bool)
+            mask[rids] = True
+            selected = self.entry_label[mask[self.entry_rid]]
         return self._buckets(np.bincount(selected, minlength=len(self.labels)))
 
     def _buckets(self, counts: np.ndarray) -> dict[str, list[FacetBucket]]:
-        present = np.flatnonzero(counts)
-        return bucket(
-            (*self.labels[k], n) for k, n in zip(present.tolist(), counts[present].tolist(), strict=True)
-        )
+        """Per field, the largest counts first, then by value; at most ``MAX_FACET_BUCKETS``."""
+        facets: dict[str, list[FacetBucket]] = {}
+        cache = self._bucket_cache
+        if len(cache) > 200_000:
+            cache.clear()
+        for name, (lo, hi) in self.field_codes.items():
+            part = counts[lo:hi]
+            present = np.flatnonzero(part)
+            order = present[np.lexsort((present, -part[present]))][:MAX_FACET_BUCKETS]
+            kept: list[FacetBucket] = []
+            for k, n in zip((order + lo).tolist(), part[order].tolist(), strict=True):
+                made = cache.get((k, n))
+                if made is None:
+                    made = cache[(k, n)] = FacetBucket.model_construct(value=self.labels[k][1], count=n)
+                kept.append(made)
+            facets[name] = kept
+        return facets

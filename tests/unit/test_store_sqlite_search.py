@@ -102,6 +102,7 @@ def test_small_result_sets_are_ranked_exactly_over_every_match(store: SqliteStor
 def test_broad_queries_are_ranked_in_blocks_of_the_most_recently_stored_matches(
     store: SqliteStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    store.use_term_index = False  # the FTS5 path (used while the term index is being built)
     exact = store.search(SearchQuery(q="nghèo", size=100))
     score = {h.id: h.score for h in exact.hits}
     monkeypatch.setattr(sqlite_store, "RELEVANCE_WINDOW", 5)
