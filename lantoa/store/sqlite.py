@@ -774,21 +774,13 @@ class SqliteStore(Store):
         if not self.use_term_index:
             return None
         index = self._terms
-        if (
-            index is not None
-            and index.generation == columns.generation
-            and index.fingerprint == columns.fingerprint
-        ):
+        if _current(index, columns):
             return index
         if columns.count > TERMS_INLINE_MAX and time.monotonic() - self._terms_tried < TERMS_RETRY_SECONDS:
             return None
         with self._terms_lock:
             index = self._terms
-            if (
-                index is not None
-                and index.generation == columns.generation
-                and index.fingerprint == columns.fingerprint
-            ):
+            if _current(index, columns):
                 return index
             self._terms_tried = time.monotonic()
             index = TermIndex.load(self.terms_dir, columns.generation, columns.fingerprint)
@@ -1114,3 +1106,12 @@ def _distinctive_words(article: Article, limit: int = 24) -> list[str]:
         if len(word) > 2 and word not in _STOPWORDS and word not in seen:
             seen.append(word)
     return seen[:limit]
+
+
+def _current(index: TermIndex | None, columns: Columns) -> bool:
+    """Whether ``index`` was built from the same write generation and content as ``columns``."""
+    return (
+        index is not None
+        and index.generation == columns.generation
+        and index.fingerprint == columns.fingerprint
+    )
