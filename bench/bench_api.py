@@ -178,7 +178,7 @@ def _free_port() -> int:
 
 
 def start_server(
-    db: Path, cache_seconds: float, workers: int, log: Path | None = None
+    db: Path, cache_seconds: float, workers: int, log: Path | None = None, http_parser: str = "auto"
 ) -> tuple[subprocess.Popen[bytes], str]:
     """``lantoa serve`` on ``db`` (rate limit raised, given cache and workers); waits until it answers."""
     port = _free_port()
@@ -188,6 +188,7 @@ def start_server(
         LANTOA_STORE=f"sqlite:///{db}",
         LANTOA_API_RATE_LIMIT_PER_MINUTE="1000000000",
         LANTOA_API_SEARCH_CACHE_SECONDS=str(cache_seconds),
+        LANTOA_API_HTTP_PARSER=http_parser,
         PYTHONUNBUFFERED="1",
     )
     command = [sys.executable, "-m", "lantoa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
@@ -344,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
         help="API search-result cache (default 0: every request reaches the store)",
     )
     parser.add_argument("--server-log", type=Path, help="write the server's output here")
+    parser.add_argument(
+        "--http-parser", choices=["auto", "httptools", "h11"], default="auto", help="the server's HTTP parser"
+    )
     args = parser.parse_args(argv)
     levels = [int(c) for c in str(args.concurrency).split(",") if c.strip()]
 
@@ -364,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["terms_build_s"] = round(time.perf_counter() - t0, 2)
     figures["terms_build_cpu_s"] = round(time.process_time() - c0, 2)
     figures["terms_mb"] = round(index.nbytes / 1e6, 1) if index is not None else None
-    proc, url = start_server(db, args.cache_seconds, args.workers, args.server_log)
+    proc, url = start_server(db, args.cache_seconds, args.workers, args.server_log, args.http_parser)
+    figures["http_parser"] = args.http_parser
     figures["cache_seconds"] = args.cache_seconds
     figures["workers"] = args.workers
     loads: list[dict[str, float]] = []

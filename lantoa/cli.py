@@ -332,10 +332,6 @@ def _check_port(host: str, port: int) -> None:
             ) from exc
 
 
-#: uvicorn's HTTP protocol with TCP_NODELAY on every connection (see ``search_api.server``).
-HTTP_PROTOCOL = "search_api.server:NoDelayH11Protocol"
-
-
 def _serve(host: str, port: int, workers: int = 1) -> int:
     """Serve the API; with ``workers`` > 1, that many processes share the socket and the store.
 
@@ -343,6 +339,9 @@ def _serve(host: str, port: int, workers: int = 1) -> int:
     timeout for writers), keeps its own search cache and its own per-client rate limit.
     """
     import uvicorn
+
+    # uvicorn's HTTP protocol with TCP_NODELAY on every connection (see ``search_api.server``).
+    from search_api.server import protocol_path
 
     _check_port(host, port)
     # uvicorn shuts down cleanly on SIGTERM, then re-raises the signal; a clean stop exits 0.
@@ -358,12 +357,18 @@ def _serve(host: str, port: int, workers: int = 1) -> int:
             host=host,
             port=port,
             log_level="info",
-            http=HTTP_PROTOCOL,
+            http=protocol_path(get_settings().api_http_parser),
         )
         return 0
     from search_api.app import create_app
 
-    uvicorn.run(create_app(), host=host, port=port, log_level="info", http=HTTP_PROTOCOL)
+    uvicorn.run(
+        create_app(),
+        host=host,
+        port=port,
+        log_level="info",
+        http=protocol_path(get_settings().api_http_parser),
+    )
     return 0
 
 
@@ -451,7 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--split",
         default="heldout",
-        choices=["train", "dev", "heldout", "blind", "blind2", "blind3", "blind4"],
+        choices=["train", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"],
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)

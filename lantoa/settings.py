@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -39,6 +40,8 @@ class Settings(BaseSettings):
     api_store_concurrency: int | None = Field(default=None, ge=1)
     #: Processes of ``lantoa serve`` (unset = number of CPUs).
     api_workers: int | None = Field(default=None, ge=1)
+    #: HTTP parser of ``lantoa serve``: httptools (C, the default when installed) or h11.
+    api_http_parser: Literal["auto", "httptools", "h11"] = "auto"
     #: Issuing unit printed on digests.
     digest_issuer: str = "Ban Tuyên giáo"
     #: Crawler identity.
