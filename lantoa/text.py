@@ -245,8 +245,21 @@ def lower_for_matching(text: str) -> str | None:
 _LAST_LOWERED: tuple[str, str | None] = ("", "")
 
 
+@lru_cache(maxsize=1)
+def _case_list() -> list[str]:
+    """Lower case of exactly the characters :func:`fold` maps (identity elsewhere)."""
+    table = _fold_table()
+    lowered = [chr(code).lower() for code in range(0x2070)]
+    return [low if code in table and len(low) == 1 else chr(code) for code, low in enumerate(lowered)]
+
+
 def has_diacritics(text: str) -> bool:
-    return fold(text) != text.lower()
+    """Whether folding removes marks (or đ) from ``text``, not merely its case.
+
+    Compared with the same case mapping :func:`fold` applies: characters fold leaves alone
+    (upper-case Glagolitic, fullwidth Latin...) are not marks.
+    """
+    return fold(text) != text.translate(_case_list())
 
 
 def fold_normalized(text: str) -> str:

@@ -54,3 +54,7 @@ def test_fold_preserves_length_of_nfc_text() -> None:
 def test_has_diacritics() -> None:
     assert has_diacritics("nghèo")
     assert not has_diacritics("ngheo")
+    assert has_diacritics("NGHÈO") and has_diacritics("ĐA")
+    assert not has_diacritics("NGHEO")
+    # Case alone is not a mark, also for letters fold leaves alone (Hypothesis found U+2C00).
+    assert not has_diacritics("\u2c00") and not has_diacritics("Ａ")
