@@ -54,7 +54,8 @@ def evaluate(
     (recall of the planted figures), ``errors`` (misclassified ids) and ``localities``.
     Splits: ``train``, ``heldout``, ``blind`` (60 articles written fresh and scored before any tuning on
     them), ``blind2`` (20 more, written after that tuning), ``blind3`` (40, scored before the second round
-    of general improvements) and ``blind4`` (22, written after it and scored once). ``localities`` (the
+    of general improvements), ``blind4`` (22, written after it and scored once) and ``blind5`` (32, scored
+    before the third round). ``localities`` (the
     locality gold set, which is separate from these splits) defaults to on for ``heldout`` only.
     """
     from .tagger import tag
@@ -166,7 +167,7 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="heldout",
-        choices=("train", "dev", "heldout", "blind", "blind2", "blind3", "blind4"),
+        choices=("train", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"),
     )
     parser.add_argument("--classifier-weight", type=float, default=None)
     args = parser.parse_args()

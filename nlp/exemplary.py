@@ -102,15 +102,22 @@ def _alias(person: Person, others: list[Person]) -> bool:
     )
 
 
+def _shorter_form(person: Person, others: list[Person]) -> bool:
+    """ "Y Thuận" beside "Y Thuận Êban": the first words of someone else's full name, so the same person."""
+    key = fold(person.name) + " "
+    return any(p is not person and fold(p.name).startswith(key) for p in others)
+
+
 def select_exemplary(people: list[Person], text: str, lead_end: int) -> list[Person]:
     """The people an article holds up as examples, in order of appearance.
 
     ``text`` is the article as tagged (title, sapo, body); ``lead_end`` is where the body starts.
     People named in the title or sapo, or mentioned again later, are the subjects; when there are
     subjects, people mentioned once or only as recipients ("giúp gia đình ông X") are dropped.
-    Nicknames of someone already listed ("Sáu Hiền") are dropped.
+    Nicknames of someone already listed ("Sáu Hiền") and shorter forms of a listed name ("Y Thuận" beside
+    "Y Thuận Êban") are dropped.
     """
-    kept = [p for p in people if not _alias(p, people)]
+    kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
     if len(kept) <= 1:
         return kept
     folded = fold(text)

@@ -3,7 +3,7 @@ or after a position ("Bí thư Chi bộ ấp Bàu Sen Trần Thị Bé", "Trư�
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -31,6 +31,8 @@ class _Vocab:
     positions: dict[str, tuple[tuple[str, ...], ...]]  # first word (lower case) → token tuples, longest first
     position_firsts: frozenset[str]  # the capitalised first words of the positions
     quote_verbs: tuple[str, ...]  # folded
+    #: Ethnic-group names by first word, as token tuples ("Cơ" → (("Cơ", "Tu"), ("Cơ", "Ho"))), longest first.
+    ethnic: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -63,9 +65,14 @@ def _vocab() -> _Vocab:
         ranks=ranks,
         first_words=frozenset(firsts),
         place_words=frozenset(w.lower() for w in raw["place_words"]),
-        not_names=frozenset(fold(x) for x in [*raw["not_names"], *raw.get("provinces", [])]),
+        not_names=frozenset(
+            fold(x)
+            for x in [*raw["not_names"], *raw.get("provinces", []), *raw.get("ethnic_groups", [])]
+            if len(x.split()) > 1
+        ),
         not_name_syllables=frozenset(raw["not_name_syllables"]),
         official_positions=tuple(fold(x) for x in raw["official_positions"]),
+        ethnic=split(raw.get("ethnic_groups") or []),
     )
 
 
@@ -81,6 +88,8 @@ def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
         # a one-word title is the key it was found by
         if (n > 1 and tuple(map(str.lower, cores[i : i + n])) != title) or any(trails[i : i + n]):
             continue
+        if n == 1 and i > 0 and not trails[i - 1] and cores[i - 1].lower() == "đàn":
+            continue  # "đàn ông", "đàn bà": men, women
         if cores[i][0].islower() or sentence_start(toks, i):
             return n
     return 0
@@ -128,6 +137,24 @@ def _match_position(toks: Tokens, i: int, v: _Vocab) -> int:
         if tuple(c.lower() for c in cores[i : i + n]) == pos and not any(trails[i : i + n - 1]):
             return n
     return 0
+
+
+def _without_ethnic_prefix(name: list[Tok], v: _Vocab) -> list[Tok]:
+    """ "Thái Lò Thị Hương" → "Lò Thị Hương": an ethnic group before a full name (surname, middle name, given
+    name) describes the person. A one-syllable group word is dropped only before such a three-part name,
+    since it may be a surname itself ("Thái Văn Hùng")."""
+    groups = v.ethnic.get(name[0].core) if name else None
+    if not groups:
+        return name
+    cores = [t.core for t in name]
+    for group in groups:
+        n = len(group)
+        rest = cores[n:]
+        if tuple(cores[:n]) != group or len(rest) < 2 or rest[0] not in v.surnames or rest[0] in _MIDDLE:
+            continue
+        if n > 1 or (len(rest) >= 3 and rest[1] in _MIDDLE):
+            return name[n:]
+    return name
 
 
 #: How far after a position the name may start ("Bí thư Chi bộ ấp Bàu Sen | Trần Thị Bé").
@@ -262,6 +289,7 @@ def extract_people(
             j += 1
             if tok.trail:
                 break
+        name = _without_ethnic_prefix(name, v)
         if 2 <= len(name) <= 4:
             full = " ".join(t.core for t in name)
             # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
