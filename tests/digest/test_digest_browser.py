@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,13 @@ def test_digest_page_renders_styled_without_errors(base_url: str) -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(f"Chromium not found at {CHROMIUM}")
         pytest.skip("Chromium not installed")
+    # In a thread of its own: the e2e tests' session-wide Playwright keeps an event loop running
+    # in pytest's main thread, where a second sync Playwright refuses to start.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(_check_digest_page, base_url).result()
+
+
+def _check_digest_page(base_url: str) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
