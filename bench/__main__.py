@@ -893,9 +893,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--es-force-merge",
         type=int,
-        default=0,
+        default=1,
         metavar="N",
-        help="force-merge the Elasticsearch index to N segments after each bulk load (default 0: never)",
+        help="force-merge the Elasticsearch index to N segments after each bulk load, as "
+        "docs/production.md advises (default 1; 0: never)",
     )
     parser.add_argument(
         "--es-heap", help="heap of the node the bench starts, e.g. 2g (default: LANTOA_ES_JAVA_OPTS or 512m)"

@@ -10,6 +10,7 @@ Usage::
 
     python scripts/es_node.py fetch            # download + unpack only
     python scripts/es_node.py start            # prints the URL; writes .cache/es/node.json
+    python scripts/es_node.py start --heap 2g --repo /tmp/es-snapshots   # + snapshot repository path
     python scripts/es_node.py stop
     python scripts/es_node.py run -- pytest -m es   # LANTOA_TEST_ES_URL set for CMD
 
@@ -253,11 +254,17 @@ def _alive(pid: int) -> bool:
 
 
 def start(
-    state_dir: Path | None = None, port: int | None = None, timeout: float = 180.0, heap: str | None = None
+    state_dir: Path | None = None,
+    port: int | None = None,
+    timeout: float = 180.0,
+    heap: str | None = None,
+    repo: Path | None = None,
 ) -> dict[str, object]:
     """Start a node; returns its info (url, pid, state_dir, version, startup_s).
 
     ``heap`` (e.g. ``"2g"``) sets ``-Xms``/``-Xmx``; default ``LANTOA_ES_JAVA_OPTS`` or 512 MB.
+    ``repo`` is a folder for snapshot repositories (``path.repo``; created, owned by the node's
+    user), so a big benchmark index can be snapshotted and restored in a minute.
     """
     es_version = version()
     home = fetch(es_version)
@@ -267,7 +274,7 @@ def start(
     fresh = state_dir is None
     state = Path(state_dir) if state_dir else Path(tempfile.mkdtemp(prefix="lantoa-es-", dir=state_parent()))
     try:
-        return _start(es_version, home, java_home, state, fresh, port, timeout, heap)
+        return _start(es_version, home, java_home, state, fresh, port, timeout, heap, repo)
     except BaseException:
         if fresh:  # a temporary folder of a node that never came up: clean it away
             stop_state(state, remove=True)
@@ -292,14 +299,21 @@ def _start(
     port: int | None,
     timeout: float,
     heap: str | None = None,
+    repo: Path | None = None,
 ) -> dict[str, object]:
     for sub in ("data", "logs", "tmp"):
         (state / sub).mkdir(parents=True, exist_ok=True)
+    if repo is not None:
+        repo = repo.resolve()
+        repo.mkdir(parents=True, exist_ok=True)
     if is_root():
         make_traversable(home)
         make_traversable(state)
         chown_tree(home)
         chown_tree(state)
+        if repo is not None:
+            make_traversable(repo)
+            chown_tree(repo)
     http_port = port or free_port()
     url = f"http://127.0.0.1:{http_port}"
     settings = {
@@ -315,6 +329,8 @@ def _start(
         "cluster.routing.allocation.disk.threshold_enabled": "false",
         "action.destructive_requires_name": "false",
     }
+    if repo is not None:
+        settings["path.repo"] = str(repo)
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "ES_JAVA_HOME": str(java_home),
@@ -390,7 +406,8 @@ def stop_state(state: Path, remove: bool = True, timeout: float = 60.0) -> None:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    info = start(Path(args.state_dir) if args.state_dir else None, port=args.port, heap=args.heap)
+    repo = Path(args.repo) if args.repo else None
+    info = start(Path(args.state_dir) if args.state_dir else None, port=args.port, heap=args.heap, repo=repo)
     cache_dir().mkdir(parents=True, exist_ok=True)
     info_file().write_text(json.dumps(info, indent=2))
     print(info["url"])
@@ -441,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--state-dir", help="data/logs folder (kept; default: a new temporary folder)")
     p.add_argument("--port", type=int, help="HTTP port (default: a free one)")
     p.add_argument("--heap", help="JVM heap, e.g. 2g (default: LANTOA_ES_JAVA_OPTS or 512m)")
+    p.add_argument("--repo", help="snapshot repository folder (path.repo), e.g. /tmp/es-snapshots")
     p.set_defaults(func=cmd_start)
     p = sub.add_parser("stop", help="stop the node started by 'start'")
     p.add_argument("--state-dir", help="stop the node of this state folder")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -33,10 +34,13 @@ from lantoa.store.base import (
     encode_cursor,
 )
 from lantoa.store.es_query import (
+    COMBINED_FIELD,
     DERIVED_KEY,
     FOLDED_FIELDS,
     HIT_SOURCE,
     counts_request,
+    has_combined_field,
+    page_header,
     page_request,
     search_query,
     sort_spec,
@@ -53,6 +57,8 @@ SUPPORTED_MAJOR = 9
 #: Only what the retry logic reads from a bulk response (smaller to send and parse).
 BULK_RESPONSE_FIELDS = ["errors", "items.*._id", "items.*.status", "items.*.error"]
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: The refresh interval while ``lantoa import`` bulk-loads (see :meth:`ElasticsearchStore.bulk_load`).
+BULK_REFRESH = "30s"
 #: Seconds the probe of a node found down may take before the batch is spooled.
 PROBE_TIMEOUT = 2.0
 
@@ -171,10 +177,15 @@ class ElasticsearchStore(Store):
         #: (quickly) and spool straight away while it stays down.
         self._node_down = False
         self._ready = False
+        #: Whether the index has the combined folded field (mapping version 3), once
+        #: :meth:`ensure_ready` has run; older indices are searched with the legacy query.
+        self.combined = True
         #: The server version, once :meth:`ensure_ready` has run.
         self.version: str | None = None
         #: Articles spooled (not indexed) by the last :meth:`upsert` call.
         self.last_spooled = 0
+        #: Documents made in importer workers (see :meth:`upsert_encoded`), by article id.
+        self._encoded: dict[str, str] = {}
         client = opts.client
         api_key, username, password, ca_certs, timeout = (
             opts.api_key,
@@ -297,9 +308,32 @@ class ElasticsearchStore(Store):
             from lantoa.store import es_admin
 
             self._call(lambda: es_admin.apply(self.client, self.alias))
+        # field_caps needs only the `read` privilege (a search-only API key has it).
+        caps = self._call(
+            self.client.field_caps, index=self.alias, fields=COMBINED_FIELD, include_unmapped=True
+        )
+        self.combined = has_combined_field(caps)
+        if not self.combined:
+            logger.warning(
+                "Index %s predates mapping version 3 (no %s): searches use the slower legacy "
+                "query until 'lantoa index migrate'",
+                self.alias,
+                COMBINED_FIELD,
+            )
         self._ready = True
 
     # -- writes -----------------------------------------------------------------------
+    def document_encoder(self) -> Callable[[Article], str]:
+        return to_json
+
+    def upsert_encoded(self, articles: Sequence[Article], encoded: Sequence[str] | None) -> int:
+        if encoded is not None:
+            self._encoded = {article.id: doc for article, doc in zip(articles, encoded, strict=True)}
+        try:
+            return self.upsert(articles)
+        finally:
+            self._encoded = {}
+
     def upsert(self, articles: Iterable[Article]) -> int:
         self.last_spooled = 0
         try:
@@ -379,7 +413,7 @@ class ElasticsearchStore(Store):
         lines = {}
         for article in batch:
             action = json.dumps({"index": {"_index": self.alias, "_id": article.id}})
-            source = to_json(article)
+            source = self._encoded.get(article.id) or to_json(article)
             lines[article.id] = (action + "\n" + source + "\n").encode("utf-8")
         return lines
 
@@ -443,6 +477,41 @@ class ElasticsearchStore(Store):
         self.ensure_ready()
         self._call(self.client.indices.refresh, index=self.alias)
 
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Refresh every 30 s instead of every second while a bulk load runs.
+
+        Fewer refreshes make fewer, larger segments and less merging (the node's main
+        indexing cost). Each index's own interval is put back afterwards; a load killed
+        before that leaves 30 s, so documents still become searchable on their own.
+        """
+        previous: dict[str, str] = {}
+        try:
+            self.ensure_ready()
+            found = self.client.indices.get_settings(
+                index=self.alias, name="index.refresh_interval", include_defaults=True
+            )
+            for index, body in found.items():
+                own = body.get("settings", {}).get("index", {}).get("refresh_interval")
+                default = body.get("defaults", {}).get("index", {}).get("refresh_interval", "1s")
+                previous[index] = own or default
+            self.client.indices.put_settings(
+                index=self.alias, settings={"index": {"refresh_interval": BULK_REFRESH}}
+            )
+        except Exception as exc:  # noqa: BLE001 - a node down now is handled (spooled) by upsert
+            logger.warning("Could not relax the refresh interval for the bulk load: %s", exc)
+            previous = {}
+        try:
+            yield
+        finally:
+            for index, interval in previous.items():
+                try:
+                    self.client.indices.put_settings(
+                        index=index, settings={"index": {"refresh_interval": interval}}
+                    )
+                except Exception as exc:  # noqa: BLE001 - the node may be down by now
+                    logger.warning("Could not restore refresh_interval=%s on %s: %s", interval, index, exc)
+
     def close(self) -> None:
         self.client.close()
 
@@ -470,15 +539,16 @@ class ElasticsearchStore(Store):
         if parsed.is_empty and sort == "relevance":
             sort = "newest"
         search_after, offset = self._cursor(query.cursor, sort)
-        scored = not parsed.is_empty
-        es_query = search_query(query, parsed)
+        scored = sort == "relevance"  # date-sorted hits carry no score (nothing is scored)
         self.ensure_ready()
+        es_query = search_query(query, parsed, combined=self.combined)
         # One round trip, two searches run side by side (see lantoa.store.es_query).
         page, counts = self._msearch(
             [
-                page_request(es_query, sort, query.size, scored, search_after),
+                page_request(es_query, sort, query.size, search_after),
                 counts_request(es_query, query.facets),
-            ]
+            ],
+            [page_header(sort), {}],
         )
         raw_hits = page["hits"]["hits"]
         total = int(counts["hits"]["total"]["value"])
@@ -506,11 +576,13 @@ class ElasticsearchStore(Store):
             next_cursor=next_cursor,
         )
 
-    def _msearch(self, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _msearch(
+        self, bodies: list[dict[str, Any]], headers: list[dict[str, Any]] | None = None
+    ) -> list[dict[str, Any]]:
         """Run searches in one ``_msearch``; a failed one raises like a failed ``_search``."""
         searches: list[dict[str, Any]] = []
-        for body in bodies:
-            searches += [{}, body]
+        for k, body in enumerate(bodies):
+            searches += [headers[k] if headers else {}, body]
         response = self._call(self.client.msearch, index=self.alias, searches=searches)
         results: list[dict[str, Any]] = response["responses"]
         for result in results:
