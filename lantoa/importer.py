@@ -107,11 +107,17 @@ def _aware(value: Any) -> datetime | None:
     return moment
 
 
-def _tag_batch(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
-    """Worker: parse, normalise and tag lines; returns (article JSON, errors)."""
+def _tag_batch(
+    lines: list[tuple[int, str]], encoder: Callable[[Article], str] | None = None
+) -> tuple[list[Article], list[str] | None, list[str]]:
+    """Worker: parse, normalise and tag lines; returns (articles, their store documents, errors).
+
+    Articles travel back pickled (no JSON round trip to validate again), and the store's
+    document encoder, when it has one, runs here too, so the writing process only writes.
+    """
     from nlp import tag_article
 
-    out: list[str] = []
+    out: list[Article] = []
     errors: list[str] = []
     for number, line in lines:
         try:
@@ -119,8 +125,8 @@ def _tag_batch(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
         except (ValueError, ValidationError) as exc:
             errors.append(f"dòng / line {number}: {str(exc).splitlines()[0]}")
             continue
-        out.append(article.model_dump_json())
-    return out, errors
+        out.append(article)
+    return out, [encoder(a) for a in out] if encoder else None, errors
 
 
 def _batches(
@@ -191,12 +197,13 @@ def run_import(
     total_bytes = source.stat().st_size or 1
     started = time.perf_counter()
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    encoder = store.document_encoder()
+    with store.bulk_load(), ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: list[tuple[int, int, Any]] = []
         for offset, line, batch in _batches(source, resume_offset, resume_line, batch_size):
             report.read += len(batch)
-            pending.append((offset, line, pool.submit(_tag_batch, batch)))
-            if len(pending) >= workers * 2:
+            pending.append((offset, line, pool.submit(_tag_batch, batch, encoder)))
+            if len(pending) >= workers * 3:
                 done = pending.pop(0)
                 _commit(store, done, checkpoint, report)
                 _progress(progress, report, done[0], total_bytes, started)
@@ -222,8 +229,8 @@ def run_import(
 
 def _commit(store: Store, item: tuple[int, int, Any], checkpoint: Checkpoint, report: ImportReport) -> None:
     offset, line, future = item
-    docs, errors = future.result()
-    report.written += store.upsert(Article.model_validate_json(doc) for doc in docs)
+    articles, encoded, errors = future.result()
+    report.written += store.upsert_encoded(articles, encoded)
     report.spooled += int(getattr(store, "last_spooled", 0) or 0)
     report.failed += len(errors)
     report.errors.extend(errors[: max(0, 50 - len(report.errors))])

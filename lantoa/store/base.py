@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import abc
 import base64
+import contextlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, Literal
 
@@ -120,6 +121,19 @@ class Store(abc.ABC):
     def upsert(self, articles: Iterable[Article]) -> int:
         """Insert or replace by ``id``; returns how many were written."""
 
+    def document_encoder(self) -> Callable[[Article], str] | None:
+        """A picklable function that turns an Article into this backend's stored document.
+
+        Bulk importers run it in their worker processes (beside tagging) and hand the
+        results to :meth:`upsert_encoded`, so the writing process does not redo that work.
+        ``None`` (the default) means the backend has nothing to precompute.
+        """
+        return None
+
+    def upsert_encoded(self, articles: Sequence[Article], encoded: Sequence[str] | None) -> int:
+        """:meth:`upsert` with documents already made by :meth:`document_encoder`."""
+        return self.upsert(articles)
+
     @abc.abstractmethod
     def get(self, article_id: str) -> Article | None: ...
 
@@ -146,6 +160,11 @@ class Store(abc.ABC):
     def refresh(self) -> None:
         """Make recent writes searchable (no-op where writes are immediate)."""
         return None
+
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Around a long bulk load (``lantoa import``): a backend may relax per-write costs."""
+        yield
 
     def close(self) -> None:
         """Release connections."""
