@@ -486,6 +486,11 @@ class ElasticsearchStore(Store):
         before that leaves 30 s, so documents still become searchable on their own.
         """
         previous: dict[str, str] = {}
+        # Bulk requests that wait for a refresh would each wait up to the relaxed interval; the
+        # load ends with an explicit refresh instead.
+        refresh_mode = self.refresh_mode
+        if refresh_mode == "wait_for":
+            self.refresh_mode = "false"
         try:
             self.ensure_ready()
             found = self.client.indices.get_settings(
@@ -504,6 +509,7 @@ class ElasticsearchStore(Store):
         try:
             yield
         finally:
+            self.refresh_mode = refresh_mode
             for index, interval in previous.items():
                 try:
                     self.client.indices.put_settings(

@@ -50,6 +50,7 @@ def test_import_relaxes_the_refresh_interval_then_restores_it(
     assert report.written == 60 and report.failed == 0
     assert seen and all(s == {BULK_REFRESH} for s in seen)
     assert _intervals(es_client, es_alias) == {"2s"}
+    assert es_store.refresh_mode == "wait_for"  # bulk requests did not wait on the 30 s refresh
     assert es_client.count(index=es_alias)["count"] == 60
 
 
