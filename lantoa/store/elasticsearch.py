@@ -184,8 +184,6 @@ class ElasticsearchStore(Store):
         self.version: str | None = None
         #: Articles spooled (not indexed) by the last :meth:`upsert` call.
         self.last_spooled = 0
-        #: Documents made in importer workers (see :meth:`upsert_encoded`), by article id.
-        self._encoded: dict[str, str] = {}
         client = opts.client
         api_key, username, password, ca_certs, timeout = (
             opts.api_key,
@@ -327,14 +325,14 @@ class ElasticsearchStore(Store):
         return to_json
 
     def upsert_encoded(self, articles: Sequence[Article], encoded: Sequence[str] | None) -> int:
-        if encoded is not None:
-            self._encoded = {article.id: doc for article, doc in zip(articles, encoded, strict=True)}
-        try:
-            return self.upsert(articles)
-        finally:
-            self._encoded = {}
+        documents = None if encoded is None else dict(zip((a.id for a in articles), encoded, strict=True))
+        return self._upsert(articles, documents)
 
     def upsert(self, articles: Iterable[Article]) -> int:
+        return self._upsert(articles, None)
+
+    def _upsert(self, articles: Iterable[Article], documents: dict[str, str] | None) -> int:
+        """Index ``articles`` (``documents``: their stored JSON made elsewhere, by id)."""
         self.last_spooled = 0
         try:
             self.ensure_ready()
@@ -367,7 +365,7 @@ class ElasticsearchStore(Store):
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="lantoa-bulk") as pool:
             try:
                 for batch in _chunks(articles, self.chunk_size):
-                    lines = None if down else self._serialise(batch)
+                    lines = None if down else self._serialise(batch, documents)
                     while inflight and (down or len(inflight) >= self.concurrency or inflight[0][1].done()):
                         count, unreachable = self._collect(*inflight.popleft())
                         written += count
@@ -408,12 +406,14 @@ class ElasticsearchStore(Store):
             self.last_spooled += self.spool.append(failed)
         return indexed, unreachable
 
-    def _serialise(self, batch: Sequence[Article]) -> dict[str, bytes]:
+    def _serialise(
+        self, batch: Sequence[Article], documents: dict[str, str] | None = None
+    ) -> dict[str, bytes]:
         """The NDJSON bulk lines of each article, by id."""
         lines = {}
         for article in batch:
             action = json.dumps({"index": {"_index": self.alias, "_id": article.id}})
-            source = self._encoded.get(article.id) or to_json(article)
+            source = (documents or {}).get(article.id) or to_json(article)
             lines[article.id] = (action + "\n" + source + "\n").encode("utf-8")
         return lines
 
