@@ -261,6 +261,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             restart=args.restart,
             progress=_say,
         )
+        if args.optimize:
+            _optimize_after_import(store, failed=report.failed)
     if report.resumed_from:
         _say(f"Tiếp tục từ dòng {report.resumed_from} / resumed after line {report.resumed_from}")
     for error in report.errors:
@@ -270,6 +272,28 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"imported {report.written}, failed {report.failed}"
     )
     return 1 if report.failed else 0
+
+
+def _optimize_after_import(store: Any, failed: int) -> None:
+    """``import --optimize``: force-merge an Elasticsearch index once the load is complete."""
+    from lantoa.store.elasticsearch import ElasticsearchStore
+
+    if not isinstance(store, ElasticsearchStore):
+        _say(
+            "--optimize chỉ áp dụng cho Elasticsearch; kho nhúng không cần. / "
+            "--optimize applies to Elasticsearch only; the embedded store needs nothing."
+        )
+        return
+    if failed:
+        _say("Có dòng lỗi: không gộp phân đoạn. / Some lines failed: not force-merging.")
+        return
+    from lantoa.store import es_admin
+
+    result = store._call(lambda: es_admin.optimize(store.client, store.alias, progress=_say))
+    _say(
+        f"Đã gộp {result['segments_before']} → {result['segments_after']} phân đoạn trong {result['seconds']} giây / "
+        f"force-merged {result['segments_before']} -> {result['segments_after']} segments in {result['seconds']} s"
+    )
 
 
 # -- search --------------------------------------------------------------------
@@ -468,6 +492,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--batch-size", type=_positive, default=200)
     p.add_argument("--restart", action="store_true", help="bỏ điểm tiếp tục, nhập lại từ đầu / start over")
+    p.add_argument(
+        "--optimize",
+        action="store_true",
+        help="Elasticsearch: gộp phân đoạn khi nhập xong (tìm nhanh hơn) / force-merge when done (faster search)",
+    )
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("search", help="tìm kiếm / search the store")

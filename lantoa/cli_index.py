@@ -1,4 +1,4 @@
-"""``lantoa index …`` subcommands: apply, migrate, load FILE.jsonl, replay (Elasticsearch administration)."""
+"""``lantoa index …`` subcommands: apply, migrate, load FILE.jsonl, replay, optimize (Elasticsearch administration)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,17 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_load)
     p = sub.add_parser("replay", help="đánh chỉ mục lại các bài trong hàng đợi / index the spooled articles")
     p.set_defaults(func=cmd_replay)
+    p = sub.add_parser(
+        "optimize",
+        help="gộp phân đoạn sau khi nạp nhiều bài (tìm nhanh hơn) / force-merge after bulk loads (faster search)",
+    )
+    p.add_argument(
+        "--segments",
+        type=int,
+        default=1,
+        help="số phân đoạn tối đa mỗi shard (mặc định 1) / max segments per shard (default 1)",
+    )
+    p.set_defaults(func=cmd_optimize)
 
 
 def _store_url(args: argparse.Namespace) -> str:
@@ -136,6 +147,27 @@ def cmd_replay(args: argparse.Namespace) -> int:
             }
         )
         return 0 if report.complete else 1
+
+    return _run(run, args)
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def cmd_optimize(args: argparse.Namespace) -> int:
+    def run(args: argparse.Namespace) -> int:
+        from lantoa.store import es_admin
+
+        store = _es_store(args)
+        with store:
+            store.check_cluster()
+            _print(
+                store._call(
+                    lambda: es_admin.optimize(store.client, store.alias, args.segments, progress=_progress)
+                )
+            )
+        return 0
 
     return _run(run, args)
 

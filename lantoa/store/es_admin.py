@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -235,6 +238,74 @@ def migrate(
         client.indices.delete(index=old)
     logger.info("Migrated %s: %s -> %s (%d articles)", alias, old, new, copied)
     return {"alias": alias, "index": new, "old_index": old, "copied": int(copied), "old_deleted": delete_old}
+
+
+def segment_count(client: Any, index: str) -> int:
+    """Number of Lucene segments of ``index`` over its primary shards."""
+    stats = client.indices.segments(index=index)
+    shards = stats["indices"][index]["shards"].values()
+    return sum(
+        copy.get("num_search_segments", len(copy.get("segments", {})))
+        for copies in shards
+        for copy in copies
+        if copy.get("routing", {}).get("primary", True)
+    )
+
+
+def _task_status(client: Any, task_id: str) -> dict[str, Any]:
+    """``GET _tasks/<id>``. The Python client flags the (long stable) tasks API as a technical
+    preview with a warning; it is the documented way to follow a background force-merge."""
+    from elasticsearch.exceptions import GeneralAvailabilityWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", GeneralAvailabilityWarning)
+        return dict(client.tasks.get(task_id=task_id))
+
+
+def optimize(
+    client: Any,
+    alias: str | None = None,
+    segments: int = 1,
+    progress: Callable[[str], None] | None = None,
+    poll_seconds: float = 5.0,
+) -> dict[str, Any]:
+    """Force-merge the index behind ``alias`` to at most ``segments`` segments per shard.
+
+    Worth doing after a bulk load when the index will then mostly be read (docs/production.md):
+    searches over a merged index read fewer, larger segments. Runs as a background task on the
+    node and reports progress while it waits, so a long merge never hits the client's timeout."""
+    if segments < 1:
+        raise StoreError("Số phân đoạn phải ≥ 1 / segments must be >= 1")
+    alias = _alias(alias)
+    index = current_index(client, alias)
+    if index is None:
+        raise StoreError(
+            f"Chưa có chỉ mục sau bí danh {alias}: chạy `lantoa index apply` trước. / "
+            f"No index behind alias {alias}: run `lantoa index apply` first."
+        )
+    before = segment_count(client, index)
+    started = time.monotonic()
+    task = client.indices.forcemerge(index=index, max_num_segments=segments, wait_for_completion=False)
+    task_id = task["task"]
+    delay, last_report = 0.1, started
+    while True:
+        status = _task_status(client, task_id)
+        if status.get("completed"):
+            break
+        time.sleep(delay)
+        delay = min(poll_seconds, delay * 2)
+        if progress and time.monotonic() - last_report >= poll_seconds:
+            last_report = time.monotonic()
+            progress(
+                f"Đang gộp phân đoạn {index}… {time.monotonic() - started:.0f} giây / "
+                f"force-merging {index}… {time.monotonic() - started:.0f} s"
+            )
+    if status.get("error"):
+        raise StoreError(f"Gộp phân đoạn thất bại / force-merge failed: {status['error']}")
+    seconds = round(time.monotonic() - started, 1)
+    after = segment_count(client, index)
+    logger.info("Force-merged %s: %d -> %d segments in %.1f s", index, before, after, seconds)
+    return {"index": index, "segments_before": before, "segments_after": after, "seconds": seconds}
 
 
 @dataclass

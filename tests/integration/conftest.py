@@ -42,3 +42,16 @@ def es_store(es_url: str, es_alias: str, tmp_path: Path) -> Iterator[Elasticsear
     store = ElasticsearchStore(es_url, alias=es_alias, spool_dir=tmp_path / "spool", refresh="wait_for")
     yield store
     store.close()
+
+
+@pytest.fixture
+def cli_on_es(es_url: str, es_alias: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Settings for a CLI run against the test node and alias (data dir under tmp_path)."""
+    from lantoa.settings import get_settings
+
+    monkeypatch.setenv("LANTOA_ES_INDEX_ALIAS", es_alias)
+    monkeypatch.setenv("LANTOA_STORE", es_url)
+    monkeypatch.setenv("LANTOA_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()

@@ -16,7 +16,7 @@ from lantoa import cli_index
 from lantoa.schema import Article
 from lantoa.settings import get_settings
 from lantoa.store import es_admin
-from lantoa.store.base import SearchQuery
+from lantoa.store.base import SearchQuery, StoreError
 from lantoa.store.elasticsearch import ElasticsearchStore, to_document
 from lantoa.taxonomy import load_taxonomy
 
@@ -139,6 +139,32 @@ def test_migrate_copies_everything_and_swaps_the_alias(es_store: ElasticsearchSt
 
 
 @pytest.mark.es
+def test_optimize_force_merges_to_one_segment_per_shard_and_keeps_results(
+    es_store: ElasticsearchStore, es_client: Any
+) -> None:
+    articles = corpus()
+    for start in range(0, len(articles), 5):  # one refresh per batch: several segments per shard
+        es_store.upsert(articles[start : start + 5])
+        es_client.indices.refresh(index=es_store.alias)
+    before = es_store.search(SearchQuery(q="nghèo", size=100))
+    index = es_admin.current_index(es_client, es_store.alias)
+    assert index is not None
+    shards = int(es_client.indices.get_settings(index=index)[index]["settings"]["index"]["number_of_shards"])
+    segments_before = es_admin.segment_count(es_client, index)
+    assert segments_before > shards
+    messages: list[str] = []
+    result = es_admin.optimize(es_client, es_store.alias, progress=messages.append, poll_seconds=0.05)
+    assert result["index"] == index and result["segments_before"] == segments_before
+    assert result["segments_after"] == es_admin.segment_count(es_client, index) <= shards
+    after = es_store.search(SearchQuery(q="nghèo", size=100))
+    assert [h.id for h in after.hits] == [h.id for h in before.hits] and after.total == before.total
+    with pytest.raises(StoreError, match="segments"):
+        es_admin.optimize(es_client, es_store.alias, segments=0)
+    with pytest.raises(StoreError, match="index apply"):
+        es_admin.optimize(es_client, es_store.alias + "-missing")
+
+
+@pytest.mark.es
 def test_load_indexes_a_jsonl_file_and_reports_bad_lines(
     es_store: ElasticsearchStore, tmp_path: Path
 ) -> None:
@@ -156,36 +182,32 @@ def test_load_indexes_a_jsonl_file_and_reports_bad_lines(
 
 
 @pytest.mark.es
-def test_cli_index_commands_apply_load_migrate_replay(
-    es_url: str,
+def test_cli_index_commands_apply_load_migrate_replay_optimize(
+    cli_on_es: None,
     es_alias: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setenv("LANTOA_ES_INDEX_ALIAS", es_alias)
-    monkeypatch.setenv("LANTOA_STORE", es_url)
-    monkeypatch.setenv("LANTOA_DATA_DIR", str(tmp_path / "data"))
+    assert cli_index.main(["index", "apply"]) == 0
+    assert json.loads(capsys.readouterr().out)["index"] == f"{es_alias}-v1"
+    path = tmp_path / "in.jsonl"
+    path.write_text(CORPUS.read_text(encoding="utf-8") + "{broken\n", encoding="utf-8")
+    assert cli_index.main(["index", "load", str(path)]) == 1  # one line rejected
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["written"] == len(corpus())
+    assert "in.jsonl:30" in captured.err
+    assert cli_index.main(["index", "migrate"]) == 0
+    assert json.loads(capsys.readouterr().out)["index"] == f"{es_alias}-v2"
+    assert cli_index.main(["index", "replay"]) == 0
+    assert json.loads(capsys.readouterr().out)["remaining"] == 0
+    assert cli_index.main(["index", "optimize"]) == 0
+    optimized = json.loads(capsys.readouterr().out)
+    assert optimized["index"] == f"{es_alias}-v2" and optimized["segments_after"] >= 1
+    monkeypatch.setenv("LANTOA_STORE", "sqlite:///" + str(tmp_path / "x.db"))
     get_settings.cache_clear()
-    try:
-        assert cli_index.main(["index", "apply"]) == 0
-        assert json.loads(capsys.readouterr().out)["index"] == f"{es_alias}-v1"
-        path = tmp_path / "in.jsonl"
-        path.write_text(CORPUS.read_text(encoding="utf-8") + "{broken\n", encoding="utf-8")
-        assert cli_index.main(["index", "load", str(path)]) == 1  # one line rejected
-        captured = capsys.readouterr()
-        assert json.loads(captured.out)["written"] == len(corpus())
-        assert "in.jsonl:30" in captured.err
-        assert cli_index.main(["index", "migrate"]) == 0
-        assert json.loads(capsys.readouterr().out)["index"] == f"{es_alias}-v2"
-        assert cli_index.main(["index", "replay"]) == 0
-        assert json.loads(capsys.readouterr().out)["remaining"] == 0
-        monkeypatch.setenv("LANTOA_STORE", "sqlite:///" + str(tmp_path / "x.db"))
-        get_settings.cache_clear()
-        assert cli_index.main(["index", "apply"]) == 2
-        assert "Elasticsearch" in capsys.readouterr().err
-    finally:
-        get_settings.cache_clear()
+    assert cli_index.main(["index", "apply"]) == 2
+    assert "Elasticsearch" in capsys.readouterr().err
 
 
 def test_fast_json_serialisation_equals_the_document() -> None:

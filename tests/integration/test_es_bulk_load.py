@@ -86,3 +86,27 @@ def test_documents_encoded_in_workers_equal_the_stores_own(
         article = Article.model_validate({k: v for k, v in stored.items() if k != DERIVED_KEY})
         assert stored == json.loads(to_json(article))
         assert stored[DERIVED_KEY]["title_folded"]  # the folded copy was made, by a worker
+
+
+def test_cli_import_optimize_force_merges_the_loaded_index(
+    cli_on_es: None,
+    es_url: str,
+    es_alias: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from lantoa import cli
+    from lantoa.settings import get_settings
+
+    corpus = tmp_path / "raw.jsonl"
+    write_jsonl(corpus, 40, raw=True)
+    assert cli.main(["import", str(corpus), "--workers", "1", "--batch-size", "10", "--optimize"]) == 0
+    err = capsys.readouterr().err
+    assert "force-merged" in err and "-> " in err
+    with ElasticsearchStore(es_url, alias=es_alias, replay_spool=False) as store:
+        assert store.count() == 40
+    monkeypatch.setenv("LANTOA_STORE", "sqlite:///" + str(tmp_path / "x.db"))
+    get_settings.cache_clear()
+    assert cli.main(["import", str(corpus), "--workers", "1", "--optimize"]) == 0
+    assert "Elasticsearch only" in capsys.readouterr().err
