@@ -6,9 +6,13 @@ Both store backends index exactly these values, so filters and facet counts agre
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from lantoa.schema import Article
+
+if TYPE_CHECKING:
+    from lantoa.store.hits import HitSource
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 #: The 34-province structure took effect on this day.
@@ -84,6 +88,6 @@ def is_relevant(article: Article) -> bool:
     return bool(article.tags and article.tags.relevant)
 
 
-def search_text(article: Article) -> str:
+def search_text(article: Article | HitSource) -> str:
     """The text that fragments are cut from: sapo, then body."""
     return "\n\n".join(part for part in (article.sapo, article.body) if part)

@@ -12,7 +12,8 @@ How a search is evaluated (see ``search``): everything but the documents themsel
   phrase boost of an unquoted multi-word query (bm25 * 1.5 + 0.5 for the documents holding it
   as a phrase): exact where the phrase's words are rare, otherwise within blocks of
   ``PHRASE_BLOCK`` of the bm25 ranking, checked on those documents' stored text.
-* Only the page's documents are decompressed.
+* Only the page's documents are decompressed (those read for the phrase boost are reused), and
+  only the fields a hit shows are parsed (``hits.HitSource``).
 
 Up to ``TERMS_INLINE_MAX`` articles the term index is built by the first search after a write;
 above, in a background thread (one process at a time, the others load it when it is saved) while
@@ -72,7 +73,7 @@ from lantoa.store.base import (
     encode_cursor,
 )
 from lantoa.store.fields import FILTER_FIELDS, has_people, is_relevant, label_values, local_date
-from lantoa.store.hits import make_hit
+from lantoa.store.hits import HitSource, make_hit
 from lantoa.store.sqlite_columns import Columns, rid_array
 from lantoa.store.sqlite_match import QueryTerms, indexed_text, phrase_pattern
 from lantoa.store.sqlite_terms import TermIndex, build_lock, tokens
@@ -216,17 +217,18 @@ def _boost(score: np.ndarray, boosted: np.ndarray) -> np.ndarray:
     return np.where(boosted, score * PHRASE_BOOST + PHRASE_BONUS, score)
 
 
-def _json_text(blob: bytes | str) -> str:
-    return zlib.decompress(blob).decode("utf-8") if isinstance(blob, bytes) else blob
-
-
 def _pack(article: Article) -> bytes:
     """The stored form of an article: its JSON, zlib-compressed."""
     return zlib.compress(article.model_dump_json().encode("utf-8"), DOC_COMPRESSION)
 
 
+def _document(blob: bytes | str) -> bytes | str:
+    """A stored article's JSON (UTF-8 bytes, or text for a row stored uncompressed)."""
+    return zlib.decompress(blob) if isinstance(blob, bytes) else blob
+
+
 def _unpack(blob: bytes | str) -> Article:
-    return Article.model_validate_json(_json_text(blob))
+    return Article.model_validate_json(_document(blob))  # pydantic parses the UTF-8 bytes as they are
 
 
 def _fts_values(article: Article) -> tuple[str, str, str, str, str, str]:
@@ -562,8 +564,9 @@ class SqliteStore(Store):
             if began:
                 conn.execute("BEGIN")  # one snapshot for the match, the columns and the documents
             try:
-                total, page, scores, facets = self._search_snapshot(conn, parsed, query, sort, offset)
-                hits = self._hits(page, scores, parsed.positive_items())
+                loaded: dict[int, bytes | str] = {}  # documents read for the phrase check, by rowid
+                total, page, scores, facets = self._search_snapshot(conn, parsed, query, sort, offset, loaded)
+                hits = self._hits(page, scores, parsed.positive_items(), loaded)
             finally:
                 if began and conn.in_transaction:
                     conn.rollback()  # read-only: ends the snapshot
@@ -583,7 +586,13 @@ class SqliteStore(Store):
         )
 
     def _search_snapshot(
-        self, conn: sqlite3.Connection, parsed: ParsedQuery, query: SearchQuery, sort: str, offset: int
+        self,
+        conn: sqlite3.Connection,
+        parsed: ParsedQuery,
+        query: SearchQuery,
+        sort: str,
+        offset: int,
+        loaded: dict[int, bytes | str],
     ) -> tuple[int, list[int], list[float | None], dict[str, list[FacetBucket]]]:
         """Total, the page's rowids and scores, and the facets (inside the caller's read snapshot)."""
         columns = self._columns(conn)
@@ -592,14 +601,17 @@ class SqliteStore(Store):
         if not parsed.is_empty:
             terms = self._term_index(conn, columns)
             if terms is not None:
-                return self._search_terms(conn, terms, columns, parsed, query, sort, offset, mask)
+                return self._search_terms(conn, terms, columns, parsed, query, sort, offset, mask, loaded)
         if parsed.is_empty:
             if mask is None:
                 order = columns.order_newest if sort == "newest" else columns.order_oldest
                 page = order[offset : offset + query.size].tolist()
                 facets = columns.corpus_facets if query.facets else {}
                 return columns.count, page, [None] * len(page), facets
-            rids = columns.all_rids[mask[columns.all_rids]]
+            rids = np.flatnonzero(mask & columns.present)
+            facets = columns.count_facets(rids) if query.facets else {}
+            page = columns.page_in_order(mask, sort == "newest", offset, query.size).tolist()
+            return len(rids), page, [None] * len(page), facets
         elif sort == "relevance" and mask is not None:
             rids, ranked, scores = self._rank_filtered(conn, columns, parsed, query, mask, offset)
             facets = columns.count_facets(rids) if query.facets else {}
@@ -893,6 +905,7 @@ class SqliteStore(Store):
         sort: str,
         offset: int,
         mask: np.ndarray | None,
+        loaded: dict[int, bytes | str],
     ) -> tuple[int, list[int], list[float | None], dict[str, list[FacetBucket]]]:
         """A text query over the term index: filter mask first, then match, then bm25 (vectorised)."""
         evaluation = QueryTerms(terms, parsed, self._phrase_rows(conn))
@@ -911,7 +924,7 @@ class SqliteStore(Store):
             words = tuple(tokens(" ".join(w for c in parsed.clauses for w in c[0].folded)))
             postings = sum(len(terms.folded.get(w).rids) for w in set(words))
             if len(rids) <= PHRASE_BLOCK:  # few matches: check each one, exact
-                score = _boost(score, self._has_phrase(conn, words, rids))
+                score = _boost(score, self._has_phrase(conn, words, rids, loaded))
             elif postings <= PHRASE_EXACT_POSTINGS:  # short posting lists: one FTS5 phrase query, exact
                 found = conn.execute(
                     "SELECT group_concat(rowid) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?",
@@ -930,7 +943,7 @@ class SqliteStore(Store):
         if block > 1:
             first = (offset // block) * block
             final[first:head] = _boost(
-                final[first:head], self._has_phrase(conn, words, rids[top[first:head]])
+                final[first:head], self._has_phrase(conn, words, rids[top[first:head]], loaded)
             )
             for start in range(first, head, block):
                 part = slice(start, min(head, start + block))
@@ -939,20 +952,27 @@ class SqliteStore(Store):
         page = top[offset:end]
         return len(rids), rids[page].tolist(), [round(float(x), 4) for x in final[offset:end]], facets
 
-    def _has_phrase(self, conn: sqlite3.Connection, words: tuple[str, ...], rids: np.ndarray) -> np.ndarray:
+    def _has_phrase(
+        self,
+        conn: sqlite3.Connection,
+        words: tuple[str, ...],
+        rids: np.ndarray,
+        loaded: dict[int, bytes | str],
+    ) -> np.ndarray:
         """Which of ``rids`` hold the folded ``words`` as a phrase, read from their stored text.
 
-        About 30 µs per article, where an FTS5 lookup by rowid costs ~120 µs.
+        About 30 µs per article, where an FTS5 lookup by rowid costs ~120 µs. The documents
+        read are kept in ``loaded`` (by rowid): the page's hits are built from them.
         """
         if not len(rids):
             return np.zeros(0, dtype=bool)
         marks = ",".join(str(int(r)) for r in rids)
         pattern = phrase_pattern(words)
-        holding = {
-            rid
-            for rid, blob in conn.execute(f"SELECT rid, doc FROM docs WHERE rid IN ({marks})")
-            if pattern.search(indexed_text(_json_text(blob)))
-        }
+        holding = set()
+        for rid, blob in conn.execute(f"SELECT rid, doc FROM docs WHERE rid IN ({marks})"):
+            document = loaded[rid] = _document(blob)
+            if pattern.search(indexed_text(document)):
+                holding.add(rid)
         return np.array([int(r) in holding for r in rids], dtype=bool)
 
     def _columns(self, conn: sqlite3.Connection) -> Columns:
@@ -988,12 +1008,23 @@ class SqliteStore(Store):
             raise QuerySyntaxError("Con trỏ phân trang không hợp lệ / invalid cursor")
         return offset
 
-    def _hits(self, rids: list[int], scores: list[float | None], items: list[Item]) -> list[SearchHit]:
+    def _hits(
+        self,
+        rids: list[int],
+        scores: list[float | None],
+        items: list[Item],
+        loaded: dict[int, bytes | str] | None = None,
+    ) -> list[SearchHit]:
+        """The page's hits; ``loaded``: documents already read and decompressed, by rowid."""
         if not rids:
             return []
-        marks = ",".join("?" * len(rids))
-        docs = dict(self._query_all(f"SELECT rid, doc FROM docs WHERE rid IN ({marks})", rids))
-        articles = [_unpack(docs[rid]) for rid in rids]
+        docs = {rid: loaded[rid] for rid in rids if rid in loaded} if loaded else {}
+        missing = [rid for rid in rids if rid not in docs]
+        if missing:
+            marks = ",".join("?" * len(missing))
+            for rid, blob in self._query_all(f"SELECT rid, doc FROM docs WHERE rid IN ({marks})", missing):
+                docs[rid] = _document(blob)
+        articles = [HitSource.model_validate_json(docs[rid]) for rid in rids]
         outlets = self._other_outlets(articles)
         return [
             make_hit(
@@ -1005,7 +1036,7 @@ class SqliteStore(Store):
             for article, score in zip(articles, scores, strict=True)
         ]
 
-    def _other_outlets(self, articles: list[Article]) -> dict[str, int]:
+    def _other_outlets(self, articles: Sequence[Article | HitSource]) -> dict[str, int]:
         """Per article id: how many other sources carried its cluster (one query for the page)."""
         clusters = sorted({a.cluster_id for a in articles if a.cluster_id})
         if not clusters:

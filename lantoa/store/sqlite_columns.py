@@ -5,6 +5,10 @@ For each generation a process loads, once, every article's date, flags and label
 arrays indexed by rowid, plus each article's position in the newest-first and oldest-first
 orders. A search then needs only the text match (rowids, from the term index or FTS5):
 filtering, totals, facet counts and date-sorted pages are numpy passes over those rowids.
+
+Labels are held twice: grouped by label (``entry_rid`` sliced by ``label_start``: a filter
+reads only its labels' articles) and as one row of label codes per article (``slots``: the
+facets of any set of articles are one row gather and one ``bincount``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ import numpy as np
 from lantoa.store.base import FACET_FIELDS, FacetBucket
 
 MAX_FACET_BUCKETS = 100
+#: Labels per article kept in its row of ``Columns.slots`` (the rest, if any, apart).
+SLOT_WIDTH_MAX = 16
+#: ... and at most as many as this share of the articles carry (the rest go apart too).
+SLOT_QUANTILE = 0.999
 
 
 def rid_array(concatenated: str | None) -> np.ndarray:
@@ -89,31 +97,50 @@ class Columns:
         self.labels = [(field, value) for field, value, _ in rows]
         self.codes = {label: k for k, label in enumerate(self.labels)}
         parts = [rid_array(rids) for _, _, rids in rows]
-        self.entry_label = np.repeat(np.arange(len(parts), dtype=np.int32), [len(p) for p in parts])
-        self.entry_rid = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-        keep = self.entry_rid < self.size
-        self.entry_label, self.entry_rid = self.entry_label[keep], self.entry_rid[keep]
-        # The same entries grouped by article (for the facets of few articles).
-        by_rid = np.argsort(self.entry_rid, kind="stable")
-        self.rid_label = self.entry_label[by_rid]
-        self.rid_start = np.zeros(self.size + 1, dtype=np.int64)
-        np.cumsum(np.bincount(self.entry_rid, minlength=self.size), out=self.rid_start[1:])
+        entry_label = np.repeat(np.arange(len(parts), dtype=np.int32), [len(p) for p in parts])
+        entry_rid = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        keep = entry_rid < self.size
+        entry_label, entry_rid = entry_label[keep], entry_rid[keep]
+        # Grouped by label (a filter reads its labels' slices) ...
+        self.entry_rid = entry_rid.astype(np.int32)
+        self.label_start = np.searchsorted(entry_label, np.arange(len(self.labels) + 1)).astype(np.int64)
+        # ... and by article: a row of label codes per article (padded with the code
+        # ``len(labels)``), so the facets of any set of articles are one row gather and one
+        # bincount. Labels beyond ``SLOT_WIDTH_MAX`` in an article are kept aside (``overflow``).
+        by_rid = np.argsort(entry_rid, kind="stable")
+        rid_of, label_of = entry_rid[by_rid], entry_label[by_rid]
+        per_rid = np.bincount(rid_of, minlength=self.size)
+        first = np.zeros(self.size, dtype=np.int64)
+        np.cumsum(per_rid[:-1], out=first[1:])
+        slot = np.arange(len(rid_of)) - first[rid_of]
+        counted = per_rid[per_rid > 0]
+        common = int(np.quantile(counted, SLOT_QUANTILE, method="higher")) if len(counted) else 1
+        width = max(1, min(common, SLOT_WIDTH_MAX))
+        pad = len(self.labels)
+        self.slots = np.full((self.size, width), pad, dtype=np.int16 if pad < 2**15 else np.int32)
+        inline = slot < width
+        self.slots[rid_of[inline], slot[inline]] = label_of[inline]
+        self.overflow_rid, self.overflow_label = rid_of[~inline], label_of[~inline]
         # Label codes are sorted by (field, value): each field is one range of codes.
         fields = [field for field, _ in self.labels]
         self.field_codes = {
             name: (bisect.bisect_left(fields, name), bisect.bisect_right(fields, name))
             for name in FACET_FIELDS
         }
-        self._bucket_cache: dict[tuple[int, int], FacetBucket] = {}
-        self.corpus_facets = self._buckets(np.bincount(self.entry_label, minlength=len(self.labels)))
+        #: Per label code, the index of its facet field in ``field_codes`` (-1: not a facet).
+        self.label_facet = np.full(len(self.labels), -1, dtype=np.int64)
+        for index, (lo, hi) in enumerate(self.field_codes.values()):
+            self.label_facet[lo:hi] = index
+        self._bucket_cache: dict[int, FacetBucket] = {}
+        self.corpus_facets = self._buckets(np.diff(self.label_start))
 
     # -- filters -------------------------------------------------------------------------------
     def label_mask(self, fields: Sequence[str], values: Sequence[str]) -> np.ndarray:
         """Articles carrying any of ``values`` in any of ``fields``."""
         codes = [self.codes[(f, v)] for f in fields for v in values if (f, v) in self.codes]
         mask = np.zeros(self.size, dtype=bool)
-        if codes:
-            mask[self.entry_rid[np.isin(self.entry_label, codes)]] = True
+        for code in codes:
+            mask[self.entry_rid[self.label_start[code] : self.label_start[code + 1]]] = True
         return mask
 
     def day_mask(self, date_from: date | None, date_to: date | None) -> np.ndarray:
@@ -144,35 +171,78 @@ class Columns:
         ordered = part[np.argsort(position[part], kind="stable")]
         return rids[ordered[offset:end]]
 
+    def page_in_order(self, mask: np.ndarray, newest: bool, offset: int, size: int) -> np.ndarray:
+        """``page_by_date`` of the articles in ``mask``, read off the stored date order: only as
+        much of the order is scanned as the page needs (in growing chunks)."""
+        order = self.order_newest if newest else self.order_oldest
+        end = offset + size
+        found: list[np.ndarray] = []
+        have, start, step = 0, 0, 4096
+        while have < end and start < len(order):
+            part = order[start : start + step]
+            kept = part[mask[part]]
+            found.append(kept)
+            have += len(kept)
+            start += step
+            step *= 2
+        if not found or end <= offset:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate(found)[offset:end]
+
     def count_facets(self, rids: np.ndarray) -> dict[str, list[FacetBucket]]:
         """Facet buckets of the articles ``rids`` (each label counts each article once)."""
-        if len(rids) * 8 < self.count:  # few articles: read their own labels
-            starts = self.rid_start[rids]
-            lengths = self.rid_start[rids + 1] - starts
-            total = int(lengths.sum())
-            shift = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
-            selected = self.rid_label[shift + np.arange(total)]
-        else:
-            mask = np.zeros(self.size, dtype=bool)
-            mask[rids] = True
-            selected = self.entry_label[mask[self.entry_rid]]
-        return self._buckets(np.bincount(selected, minlength=len(self.labels)))
+        pad = len(self.labels)
+        counts = np.bincount(np.take(self.slots, rids, axis=0).reshape(-1), minlength=pad + 1)[:pad]
+        if len(self.overflow_rid):
+            chosen = np.zeros(self.size, dtype=bool)
+            chosen[rids] = True
+            counts += np.bincount(self.overflow_label[chosen[self.overflow_rid]], minlength=pad)
+        return self._buckets(counts)
 
     def _buckets(self, counts: np.ndarray) -> dict[str, list[FacetBucket]]:
-        """Per field, the largest counts first, then by value; at most ``MAX_FACET_BUCKETS``."""
-        facets: dict[str, list[FacetBucket]] = {}
+        """Per field, the largest counts first, then by value; at most ``MAX_FACET_BUCKETS``.
+
+        Every field at once: one sorted integer key per counted label (field, then larger count,
+        then code: labels are sorted by value), so the cost is a few numpy passes, not a few per
+        field.
+        """
         cache = self._bucket_cache
         if len(cache) > 200_000:
             cache.clear()
+        present = np.flatnonzero(counts)
+        field = self.label_facet[present]
+        present = present[field >= 0]
+        field = field[field >= 0]
+        found = counts[present].astype(np.int64)
+        top = int(found.max()) if len(found) else 0
+        span, labels = top + 1, len(self.labels)
+        if len(self.field_codes) * span * labels >= 2**62:  # out of range for one int64 key
+            return self._buckets_by_field(counts)
+        key = (field * span + (top - found)) * labels + present
+        key.sort()
+        field = key // (span * labels)
+        rank = np.arange(len(key)) - np.searchsorted(field, field)
+        key = key[rank < MAX_FACET_BUCKETS]
+        code, count = key % labels, top - (key // labels) % span
+        bounds = np.searchsorted(key // (span * labels), np.arange(len(self.field_codes) + 1)).tolist()
+        # Buckets are cached by (label code, count), packed in one integer.
+        kept = [cache.get(k) or self._bucket(k) for k in ((code << 32) | count).tolist()]
+        return {name: kept[bounds[i] : bounds[i + 1]] for i, name in enumerate(self.field_codes)}
+
+    def _buckets_by_field(self, counts: np.ndarray) -> dict[str, list[FacetBucket]]:
+        """``_buckets`` one field at a time (for counts too large for ``_buckets``' keys)."""
+        facets: dict[str, list[FacetBucket]] = {}
         for name, (lo, hi) in self.field_codes.items():
             part = counts[lo:hi]
             present = np.flatnonzero(part)
             order = present[np.lexsort((present, -part[present]))][:MAX_FACET_BUCKETS]
-            kept: list[FacetBucket] = []
-            for k, n in zip((order + lo).tolist(), part[order].tolist(), strict=True):
-                made = cache.get((k, n))
-                if made is None:
-                    made = cache[(k, n)] = FacetBucket.model_construct(value=self.labels[k][1], count=n)
-                kept.append(made)
-            facets[name] = kept
+            packed = (((order + lo) << 32) | part[order].astype(np.int64)).tolist()
+            facets[name] = [self._bucket_cache.get(k) or self._bucket(k) for k in packed]
         return facets
+
+    def _bucket(self, packed: int) -> FacetBucket:
+        code, count = packed >> 32, packed & 0xFFFFFFFF
+        made = self._bucket_cache[packed] = FacetBucket.model_construct(
+            value=self.labels[code][1], count=count
+        )
+        return made

@@ -30,14 +30,28 @@ PhraseRows = Callable[[Sequence[str]], np.ndarray]
 _SEARCH_RATIO = 16
 
 
+def _as_keys(candidates: np.ndarray, sorted_rids: np.ndarray) -> np.ndarray:
+    """``candidates`` in the dtype of the long list they are looked up in: numpy would otherwise
+    convert the whole list (int32 postings) to the candidates' int64 on every lookup."""
+    if candidates.dtype == sorted_rids.dtype or not len(candidates):
+        return candidates
+    if (
+        np.can_cast(sorted_rids.dtype, candidates.dtype)
+        and int(candidates.max()) <= np.iinfo(sorted_rids.dtype).max
+    ):
+        return candidates.astype(sorted_rids.dtype)
+    return candidates
+
+
 def member(candidates: np.ndarray, sorted_rids: np.ndarray, size: int) -> np.ndarray:
     """Which ``candidates`` are in ``sorted_rids`` (a boolean array aligned with ``candidates``)."""
     if not len(candidates) or not len(sorted_rids):
         return np.zeros(len(candidates), dtype=bool)
     if len(sorted_rids) > _SEARCH_RATIO * len(candidates):
-        at = np.searchsorted(sorted_rids, candidates)
+        keys = _as_keys(candidates, sorted_rids)
+        at = np.searchsorted(sorted_rids, keys)
         at[at == len(sorted_rids)] = 0
-        return np.asarray(sorted_rids[at] == candidates)
+        return np.asarray(sorted_rids[at] == keys)
     dense = np.zeros(size, dtype=bool)
     dense[sorted_rids] = True
     return dense[candidates]
@@ -49,9 +63,10 @@ def gather(candidates: np.ndarray, postings: Postings, size: int) -> np.ndarray:
     if not len(candidates) or not len(rids):
         return np.zeros(len(candidates), dtype=np.float64)
     if len(rids) > _SEARCH_RATIO * len(candidates):
-        at = np.searchsorted(rids, candidates)
+        keys = _as_keys(candidates, rids)
+        at = np.searchsorted(rids, keys)
         at[at == len(rids)] = 0
-        return np.where(rids[at] == candidates, weights[at], 0.0).astype(np.float64)
+        return np.where(rids[at] == keys, weights[at], 0.0).astype(np.float64)
     dense = np.zeros(size, dtype=np.float64)
     dense[rids] = weights
     return dense[candidates]
@@ -156,20 +171,40 @@ def _letter_classes() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=256)
 def phrase_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """The folded ``words`` as consecutive words of original text (any diacritics, any case)."""
+    """The folded ``words`` as consecutive words of original text (any diacritics, any case).
+
+    That is ``(?<![^\\W_])word[\\W_]+word...(?![^\\W_])`` with each letter a class of the letters
+    folding to it; the "no word character before" test comes after the first letter, so that
+    the regex engine can skip ahead to that letter's class (a leading look-behind made it try
+    every position of the text, several times slower).
+    """
     classes = _letter_classes()
 
+    def letter(ch: str) -> str:
+        return "[" + re.escape(classes.get(ch, ch)) + "]"
+
     def word(w: str) -> str:
-        return "".join("[" + re.escape(classes.get(ch, ch)) + "]" for ch in w)
+        return "".join(letter(ch) for ch in w)
 
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(word(w) for w in words) + r"(?![^\W_])")
+    rest = r"[\W_]+".join(word(w) for w in words)
+    if not words or not words[0]:
+        return re.compile(r"(?<![^\W_])" + rest + r"(?![^\W_])")
+    first = letter(words[0][0])
+    return re.compile(first + r"(?<![^\W_][\s\S])" + rest[len(first) :] + r"(?![^\W_])")
 
 
-def indexed_text(stored_json: str) -> str:
-    """The title, sapo and body part of a stored article's JSON (escaped line breaks as spaces)."""
-    start = stored_json.find('"title":')
-    end = stored_json.find(',"authors":', start)
-    if start < 0 or end < 0:
+def indexed_text(stored_json: bytes | str) -> str:
+    """The title, sapo and body part of a stored article's JSON (UTF-8 bytes or text), escaped
+    line breaks as spaces."""
+    if isinstance(stored_json, bytes):
+        start = stored_json.find(b'"title":')
+        end = stored_json.find(b',"authors":', start)
+        part = stored_json[start:end].decode("utf-8") if start >= 0 and end >= 0 else None
+    else:
+        start = stored_json.find('"title":')
+        end = stored_json.find(',"authors":', start)
+        part = stored_json[start:end] if start >= 0 and end >= 0 else None
+    if part is None:
         doc = json.loads(stored_json)
         return "\n".join(str(doc.get(k) or "") for k in ("title", "sapo", "body"))
-    return stored_json[start:end].replace("\\n", " ")
+    return part.replace("\\n", " ")
