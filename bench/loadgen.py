@@ -2,7 +2,7 @@
 
 Each client is an asyncio task with its own keep-alive connection that sends its next request
 as soon as the previous answer arrives. Every failure is recorded: a status other
-than 200, a connection error or a timeout. Used by ``bench/bench_api.py`` and by the load test
+than 200, a connection error, a timeout or a malformed answer. Used by ``bench/bench_api.py`` and by the load test
 ``tests/reliability/test_load_api.py``::
 
     report = run_load(url, [("/api/search", {"q": "thoát nghèo"})], concurrency=200, duration=60)
@@ -75,8 +75,110 @@ class LoadReport:
         )
 
 
-class _Connection:
-    """One keep-alive HTTP/1.1 connection with a minimal client (GET only; Content-Length or chunked).
+class MalformedAnswer(ValueError):
+    """The server's bytes are not an HTTP/1.1 answer this client understands."""
+
+
+class _Answer(asyncio.Protocol):
+    """The reading side of one keep-alive connection: parses each answer as its bytes arrive
+    (status line, ``Content-Length`` or chunked body) and resolves the waiting request."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self.buffer = bytearray()
+        self.waiter: asyncio.Future[tuple[int, bytes]] | None = None
+        self.closed: Exception | None = None
+        self.keep_alive = True
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        if self.waiter is None or self.waiter.done():
+            return
+        try:
+            answer = self._parse()
+        except MalformedAnswer as exc:
+            self.waiter.set_exception(exc)
+            return
+        if answer is not None:
+            self.waiter.set_result(answer)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = exc or ConnectionResetError("connection closed by the server")
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_exception(self.closed)
+
+    def _parse(self) -> tuple[int, bytes] | None:
+        """One complete answer taken off the buffer, or None while it is incomplete."""
+        buffer = self.buffer
+        end = buffer.find(b"\r\n\r\n")
+        if end < 0:
+            if len(buffer) > MAX_HEAD:
+                raise MalformedAnswer(f"no end of headers in {len(buffer)} bytes")
+            return None
+        lines = bytes(buffer[:end]).split(b"\r\n")
+        parts = lines[0].split(b" ", 2)
+        if len(parts) < 2 or not parts[0].startswith(b"HTTP/1.") or not parts[1].isdigit():
+            raise MalformedAnswer(f"bad status line {lines[0][:80]!r}")
+        status = int(parts[1])
+        length = -1
+        chunked = False
+        for line in lines[1:]:
+            name, _, value = line.partition(b":")
+            name = name.strip().lower()
+            if name == b"content-length":
+                if not value.strip().isdigit():
+                    raise MalformedAnswer(f"bad content-length {value[:40]!r}")
+                length = int(value)
+            elif name == b"transfer-encoding":
+                chunked = b"chunked" in value.lower()
+            elif name == b"connection":
+                self.keep_alive = value.strip().lower() != b"close"
+        start = end + 4
+        if chunked:
+            body, consumed = _dechunk(buffer, start)
+            if body is None:
+                return None
+        else:
+            length = max(length, 0)
+            if len(buffer) < start + length:
+                return None
+            body, consumed = bytes(buffer[start : start + length]), start + length
+        del buffer[:consumed]
+        return status, body
+
+
+def _dechunk(buffer: bytearray, start: int) -> tuple[bytes | None, int]:
+    """The body of a chunked answer starting at ``start`` and the bytes it took; None if incomplete."""
+    parts = []
+    at = start
+    while True:
+        eol = buffer.find(b"\r\n", at)
+        if eol < 0:
+            return None, 0
+        size_field = bytes(buffer[at:eol]).split(b";")[0].strip()
+        try:
+            size = int(size_field, 16)
+        except ValueError:
+            raise MalformedAnswer(f"bad chunk size {size_field[:20]!r}") from None
+        if len(buffer) < eol + 2 + size + 2:
+            return None, 0
+        parts.append(bytes(buffer[eol + 2 : eol + 2 + size]))
+        at = eol + 2 + size + 2
+        if size == 0:
+            return b"".join(parts), at
+
+
+#: Longest header block accepted before an answer counts as malformed.
+MAX_HEAD = 64 * 1024
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection with a minimal client (GET only; Content-Length or
+    chunked), on an :class:`asyncio.Protocol`: no stream reader, no task per request.
 
     httpx's pool slows down sharply with hundreds of connections in one process (its own cost,
     not the server's), so the load generator speaks HTTP itself.
@@ -84,46 +186,34 @@ class _Connection:
 
     def __init__(self, host: str, port: int, timeout: float) -> None:
         self.host, self.port, self.timeout = host, port, timeout
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
+        self.protocol: _Answer | None = None
+        self.host_header = f"{host}:{port}"
 
     async def get(self, target: str) -> tuple[int, bytes]:
-        return await asyncio.wait_for(self._get(target), self.timeout)
+        async with asyncio.timeout(self.timeout):
+            return await self._get(target)
 
     async def _get(self, target: str) -> tuple[int, bytes]:
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
-        assert self.reader is not None
-        self.writer.write(f"GET {target} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n\r\n".encode("ascii"))
-        await self.writer.drain()
-        head = await self.reader.readuntil(b"\r\n\r\n")
-        lines = head.decode("latin-1").split("\r\n")
-        status = int(lines[0].split(" ", 2)[1])
-        headers = {
-            k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:] if line)
-        }
-        if headers.get("transfer-encoding", "").lower() == "chunked":
-            parts = []
-            while True:
-                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
-                parts.append(await self.reader.readexactly(size + 2))
-                if size == 0:
-                    break
-            body = b"".join(p[:-2] for p in parts)
-        else:
-            body = await self.reader.readexactly(int(headers.get("content-length", "0")))
-        if headers.get("connection", "").lower() == "close":
+        loop = asyncio.get_running_loop()
+        protocol = self.protocol
+        if protocol is None or protocol.closed is not None or not protocol.keep_alive:
             await self.close()
-        return status, body
+            _transport, protocol = await loop.create_connection(_Answer, self.host, self.port)
+            self.protocol = protocol
+        assert protocol.transport is not None
+        if protocol.buffer:
+            raise MalformedAnswer(f"{len(protocol.buffer)} unexpected bytes before the request")
+        protocol.waiter = waiter = loop.create_future()
+        protocol.transport.write(f"GET {target} HTTP/1.1\r\nHost: {self.host_header}\r\n\r\n".encode("ascii"))
+        try:
+            return await waiter
+        finally:
+            protocol.waiter = None
 
     async def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
-            try:
-                await self.writer.wait_closed()
-            except OSError:
-                pass
-        self.reader = self.writer = None
+        protocol, self.protocol = self.protocol, None
+        if protocol is not None and protocol.transport is not None:
+            protocol.transport.close()
 
 
 async def _client(
@@ -136,7 +226,7 @@ async def _client(
     timeout: float,
 ) -> None:
     parsed = httpx.URL(url)
-    connection = _Connection(parsed.host, parsed.port or 80, timeout)
+    connection = Connection(parsed.host, parsed.port or 80, timeout)
     n = k
     try:
         while time.monotonic() < stop_at and budget[0] > 0:
@@ -146,13 +236,7 @@ async def _client(
             started = time.perf_counter()
             try:
                 status, body = await connection.get(target)
-            except (
-                OSError,
-                asyncio.IncompleteReadError,
-                asyncio.LimitOverrunError,
-                TimeoutError,
-                ValueError,
-            ) as exc:
+            except (OSError, TimeoutError, ValueError) as exc:  # ValueError: MalformedAnswer
                 report.errors.append(f"{target}: {exc!r}")
                 await connection.close()
                 continue

@@ -18,7 +18,8 @@ from lantoa.store import Store, StoreError, open_store
 from search_api import __version__
 from search_api.cache import SearchCache
 from search_api.errors import install_error_handlers
-from search_api.metrics import Metrics, MetricsMiddleware
+from search_api.gateway import Gateway
+from search_api.metrics import Metrics
 from search_api.places import PlaceNames
 from search_api.routes import (
     admin,
@@ -32,7 +33,6 @@ from search_api.routes import (
     taxonomy,
     ui,
 )
-from search_api.security import BodyLimitMiddleware, RateLimitMiddleware, SecurityHeadersMiddleware
 from search_api.stats import StatsCache
 from search_api.templating import STATIC_DIR, render_error
 
@@ -94,12 +94,14 @@ def create_app(
     max_body_bytes: int | None = None,
     search_cache_seconds: float | None = None,
     store_concurrency: int | None = None,
+    lean_search: bool = True,
 ) -> FastAPI:
     """Build the app. ``store`` is used as given (and not closed); otherwise it is opened
     from ``settings.store_url`` at startup and closed at shutdown. A rate limit of 0 disables it;
     a search cache of 0 seconds disables result caching; ``store_concurrency`` caps concurrent
     searches in the embedded store (default: the number of CPUs divided by ``settings.api_workers``,
-    at least 1; 0: no cap).
+    at least 1; 0: no cap). ``lean_search=False`` sends every ``GET /api/search`` through the
+    FastAPI route instead of its lean path (same answers; see ``search_api.lean_search``).
     """
     settings = settings or get_settings()
 
@@ -166,9 +168,13 @@ def create_app(
         if max_body_bytes is not None
         else _limit(settings, "api_max_body_bytes", DEFAULT_MAX_BODY_BYTES)
     )
-    # Outermost last: metrics see everything, including 413/429 answers.
-    app.add_middleware(RateLimitMiddleware, per_minute=rate)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=body)
-    app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)
+    # One pure-ASGI layer: metrics (which see everything, including 413/429 answers), the body
+    # and rate limits, the security headers, and the lean path of GET /api/search.
+    app.add_middleware(
+        Gateway,
+        metrics=app.state.metrics,
+        per_minute=rate,
+        max_bytes=body,
+        lean_state=app.state if lean_search else None,
+    )
     return app

@@ -43,14 +43,14 @@ class SearchCache:
     def enabled(self) -> bool:
         return self.seconds > 0
 
-    def _lookup(self, key: str) -> tuple[SearchResult, bytes] | None:
+    def _lookup(self, key: str, count_miss: bool = True) -> tuple[SearchResult, bytes] | None:
         if not self.enabled:
             return None
         now = time.monotonic()
         with self._lock:
             entry = self._entries.get(key)
             if entry is None or now - entry[0] > self.seconds:
-                self.misses += 1
+                self.misses += count_miss
                 return None
             self._entries.move_to_end(key)
             self.hits += 1
@@ -65,6 +65,17 @@ class SearchCache:
             while len(self._entries) > self.max_entries:
                 self._entries.popitem(last=False)
 
+    @staticmethod
+    def _key(store: Store, query: SearchQuery) -> str:
+        return f"{id(store)}:{query.model_dump_json()}"
+
+    def cached(self, store: Store, query: SearchQuery) -> tuple[SearchResult, bytes] | None:
+        """A fresh cached answer, or None (then call :meth:`search`); never waits or computes,
+        so the event loop may call it without a thread hop."""
+        if not self.enabled:
+            return None
+        return self._lookup(self._key(store, query), count_miss=False)
+
     def search(self, store: Store, query: SearchQuery) -> tuple[SearchResult, bytes]:
         """The result and its JSON encoding, from the cache or from ``store.search``.
 
@@ -73,7 +84,7 @@ class SearchCache:
         """
         if not self.enabled:
             return self._compute(store, query)
-        key = f"{id(store)}:{query.model_dump_json()}"
+        key = self._key(store, query)
         found = self._lookup(key)
         if found is not None:
             return found

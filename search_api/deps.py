@@ -83,6 +83,9 @@ _DISTRICT = re.compile(r"^\d{3}$")
 _COMMUNE = re.compile(r"^\d{5}$")
 _SOURCE = re.compile(r"^[\w.\-]{1,100}$")
 MAX_FILTER_VALUES = 50
+#: Longest ``q`` and ``cursor`` accepted (characters).
+MAX_Q_LENGTH = 500
+MAX_CURSOR_LENGTH = 512
 
 
 def _check(
@@ -119,7 +122,7 @@ async def search_query(
     q: Annotated[
         str,
         Query(
-            max_length=500,
+            max_length=MAX_Q_LENGTH,
             description='Từ khóa; "cụm từ", -loại trừ, OR. Có dấu hoặc không dấu / terms, "phrases", -exclude, OR',
             examples=["bò sinh sản thoát nghèo"],
         ),
@@ -157,9 +160,47 @@ async def search_query(
     ] = "relevance",
     size: Annotated[int, Query(ge=0, le=MAX_PAGE_SIZE, description="Số kết quả mỗi trang / page size")] = 20,
     cursor: Annotated[
-        str | None, Query(max_length=512, description="Con trỏ trang sau (next_cursor) / opaque cursor")
+        str | None,
+        Query(max_length=MAX_CURSOR_LENGTH, description="Con trỏ trang sau (next_cursor) / opaque cursor"),
     ] = None,
 ) -> SearchQuery:
+    return build_search_query(
+        q=q,
+        province=province,
+        district=district,
+        commune=commune,
+        story_type=story_type,
+        model_type=model_type,
+        source=source,
+        date_from=date_from,
+        date_to=date_to,
+        has_people=has_people,
+        relevant=relevant,
+        sort=sort,
+        size=size,
+        cursor=cursor,
+    )
+
+
+def build_search_query(
+    *,
+    q: str = "",
+    province: list[str] | None = None,
+    district: list[str] | None = None,
+    commune: list[str] | None = None,
+    story_type: list[str] | None = None,
+    model_type: list[str] | None = None,
+    source: list[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    has_people: bool | None = None,
+    relevant: bool | None = None,
+    sort: Literal["relevance", "newest", "oldest"] = "relevance",
+    size: int = 20,
+    cursor: str | None = None,
+) -> SearchQuery:
+    """The checks of :func:`search_query` after FastAPI's parameter validation (shared with the
+    lean path of ``GET /api/search``, :mod:`search_api.lean_search`); raises :class:`ApiError`."""
     taxonomy = load_taxonomy()
     if date_from and date_to and date_from > date_to:
         raise bad_parameter(

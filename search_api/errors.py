@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -14,6 +15,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from lantoa.store.base import QuerySyntaxError, StoreError, StoreUnavailable
 
 logger = logging.getLogger(__name__)
+
+Handler = Callable[[Request, Exception], Awaitable[Response]]
 
 
 class ErrorPublic(BaseModel):
@@ -141,11 +144,29 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     )
 
 
+#: Exception class -> handler; an exception is handled by the first of its classes (MRO) listed,
+#: as Starlette does (``Exception``: the logged 500).
+HANDLERS: tuple[tuple[type[Exception], Handler], ...] = (
+    (ApiError, _api_error),
+    (RequestValidationError, _validation_error),
+    (QuerySyntaxError, _query_syntax),
+    (StoreUnavailable, _store_unavailable),
+    (StoreError, _store_error),
+    (StarletteHTTPException, _http_error),
+    (Exception, _unexpected),
+)
+
+
+async def handled_error_response(request: Request, exc: Exception) -> Response | None:
+    """The response the app's handlers give for ``exc``; None for an unexpected exception
+    (which the caller re-raises, as the app would, to get the logged 500)."""
+    for cls in type(exc).__mro__:
+        for handled, handler in HANDLERS:
+            if cls is handled and handled is not Exception:
+                return await handler(request, exc)
+    return None
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(ApiError, _api_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(QuerySyntaxError, _query_syntax)
-    app.add_exception_handler(StoreUnavailable, _store_unavailable)
-    app.add_exception_handler(StoreError, _store_error)
-    app.add_exception_handler(StarletteHTTPException, _http_error)
-    app.add_exception_handler(Exception, _unexpected)
+    for cls, handler in HANDLERS:
+        app.add_exception_handler(cls, handler)

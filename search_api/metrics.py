@@ -6,8 +6,6 @@ import threading
 import time
 from collections import defaultdict
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
 BUCKETS: tuple[float, ...] = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 
 
@@ -76,37 +74,3 @@ class Metrics:
         for name, (help_text, value) in sorted((gauges or {}).items()):
             lines += [f"# HELP {name} {help_text}", f"# TYPE {name} gauge", f"{name} {value:g}"]
         return "\n".join(lines) + "\n"
-
-
-class MetricsMiddleware:
-    """Time every HTTP request; label it with the matched route template (not the raw path)."""
-
-    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
-        self.app = app
-        self.metrics = metrics
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = 500
-
-        async def recording_send(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = int(message["status"])
-            await send(message)
-
-        with self.metrics._lock:
-            self.metrics.in_flight += 1
-        try:
-            await self.app(scope, receive, recording_send)
-        finally:
-            with self.metrics._lock:
-                self.metrics.in_flight -= 1
-            route = scope.get("route")
-            path = getattr(route, "path", None)
-            if path is None:
-                path = "/static" if scope["path"].startswith("/static/") else "unmatched"
-            self.metrics.observe(scope["method"], path, status, time.perf_counter() - started)

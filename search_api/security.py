@@ -1,15 +1,17 @@
-"""Security middleware: response headers, request body limit, per-client rate limit."""
+"""Security settings: response headers, the per-client rate limiter, JSON refusals.
+
+Applied to every request by :class:`search_api.gateway.Gateway`.
+"""
 
 from __future__ import annotations
 
 import json
-import math
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Send
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -31,7 +33,7 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
 RATE_LIMIT_EXEMPT = ("/health", "/metrics", "/static/")
 
 
-async def _send_json(
+async def send_json(
     send: Send, status: int, payload: Mapping[str, object], headers: list[tuple[bytes, bytes]]
 ) -> None:
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -48,90 +50,6 @@ async def _send_json(
         }
     )
     await send({"type": "http.response.body", "body": body})
-
-
-class SecurityHeadersMiddleware:
-    """Add CSP, nosniff, Referrer-Policy and friends to every HTTP response."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        inline_styles = scope["path"].startswith(INLINE_STYLE_PREFIXES)
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                present = {name.lower() for name, _ in message.get("headers", [])}
-                extra = [(n, v) for n, v in SECURITY_HEADERS if n not in present]
-                if inline_styles:
-                    extra = [
-                        (n, INLINE_STYLE_POLICY.encode()) if n == b"content-security-policy" else (n, v)
-                        for n, v in extra
-                    ]
-                message["headers"] = [*message.get("headers", []), *extra]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class BodyLimitMiddleware:
-    """Reject request bodies over ``max_bytes`` with 413 (by header, and while streaming)."""
-
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
-        self.app = app
-        self.max_bytes = max_bytes
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        message = {
-            "error": "payload_too_large",
-            "message": (
-                f"Dữ liệu gửi lên quá lớn (tối đa {self.max_bytes} byte) / "
-                f"request body too large (at most {self.max_bytes} bytes)"
-            ),
-        }
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > self.max_bytes
-                except ValueError:
-                    too_big = True
-                if too_big:
-                    await _send_json(send, 413, message, [])
-                    return
-        received = 0
-        started = False
-
-        async def limited_receive() -> Message:
-            nonlocal received
-            msg = await receive()
-            if msg["type"] == "http.request":
-                received += len(msg.get("body", b""))
-                if received > self.max_bytes:
-                    raise _TooLarge
-            return msg
-
-        async def tracking_send(msg: Message) -> None:
-            nonlocal started
-            if msg["type"] == "http.response.start":
-                started = True
-            await send(msg)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await _send_json(send, 413, message, [])
 
 
 class RateLimiter:
@@ -160,35 +78,3 @@ class RateLimiter:
             while len(self._buckets) > self.max_clients:
                 self._buckets.popitem(last=False)
         return wait
-
-
-class RateLimitMiddleware:
-    """429 with Retry-After when a client exceeds its budget; disabled when per_minute <= 0."""
-
-    def __init__(self, app: ASGIApp, per_minute: int) -> None:
-        self.app = app
-        self.limiter = RateLimiter(per_minute) if per_minute > 0 else None
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.limiter is None or scope["path"].startswith(RATE_LIMIT_EXEMPT):
-            await self.app(scope, receive, send)
-            return
-        client = scope.get("client")
-        key = client[0] if client else "unknown"
-        wait = self.limiter.take(key)
-        if wait > 0:
-            retry = str(max(1, math.ceil(wait)))
-            await _send_json(
-                send,
-                429,
-                {
-                    "error": "rate_limited",
-                    "message": (
-                        f"Quá nhiều yêu cầu, vui lòng thử lại sau {retry} giây / "
-                        f"too many requests, retry in {retry} s"
-                    ),
-                },
-                [(b"retry-after", retry.encode())],
-            )
-            return
-        await self.app(scope, receive, send)
