@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 import spacy
@@ -78,6 +80,9 @@ class _Forms(NamedTuple):
     like_num: bool
 
 
+_LIKE_NUM = itemgetter(2)  # _Forms.like_num
+
+
 class _KeyEntries(NamedTuple):
     """The cues of one matcher key; ``exact`` indexes them by their words joined by spaces when
     every cue of the key has ``n_words`` non-empty words (else ``None``)."""
@@ -143,6 +148,12 @@ class CueMatcher:
         self._by_id: dict[int, _KeyEntries] = {}
         #: Token text → its forms and whether it is like a number, cached.
         self._by_word: dict[str, _Forms] = {}
+        #: (forms of the three words up to a count, forms of the three after it) → the gap match
+        #: as (cue, words before the count's left word, words after the noun's first), cached.
+        #: (``()``: none).
+        self._gap_memo: dict[
+            tuple[tuple[_Forms, ...], tuple[_Forms, ...]], tuple[Cue, int, int] | tuple[()]
+        ] = {}
         #: (match id, words as written) → the cues that match, cached.
         self._matched: dict[tuple[object, ...], tuple[Cue, ...]] = {}
 
@@ -231,8 +242,9 @@ class CueMatcher:
         """Model cues with a count inside: "tặng 50 căn nhà", "nuôi hơn 500 con vịt", "hỗ trợ 1 - 2 con bò"."""
         n = len(words)
         hits: list[CueHit] = []
+        gap_memo = self._gap_memo
         last = -1
-        for k in [i for i, f in enumerate(forms) if f.like_num]:
+        for k in compress(range(n), map(_LIKE_NUM, forms)):
             if k <= last:
                 continue
             right = k + 1
@@ -248,9 +260,19 @@ class CueMatcher:
             if right < n and forms[right].norm in _COUNT_WORDS:
                 starts.insert(0, right + 1)  # "50 căn nhà": try "nhà", then "căn nhà"
             for start in starts:
-                span = self._gap_match(forms, n, left, start) if start < n else None
-                if span is not None:
-                    cue, first, end = span
+                if start >= n or forms[start].norm not in self._gap_noun_first:
+                    continue  # no noun starts with this word
+                # the match depends only on the three words up to ``left`` and from ``start``
+                key = (tuple(forms[max(0, left - 2) : left + 1]), tuple(forms[start : start + 3]))
+                found = gap_memo.get(key)
+                if found is None:
+                    span = self._gap_match(forms, n, left, start)
+                    found = () if span is None else (span[0], left - span[1], span[2] - start)
+                    if len(gap_memo) > 200_000:
+                        gap_memo.clear()
+                    gap_memo[key] = found
+                if found:
+                    cue, first, end = found[0], left - found[1], start + found[2]
                     last_word = _TRAIL_PUNCT.sub("", words[end])
                     hits.append(CueHit(cue, offsets[first], offsets[end] + len(last_word)))
                     break
