@@ -21,6 +21,7 @@ from lantoa.text import fold
 
 from .cues import Cue, load_cues
 from .figures import extract_figures
+from .memo import fill_missing
 from .organizations import extract_organizations
 from .people import extract_people
 from .tokens import Tokens, split_words, tokenize
@@ -195,13 +196,10 @@ class CueMatcher:
             return doc
         words, offsets = _words(doc)
         # The forms of every token by its text (one dict lookup per token).
-        table = list(map(self._by_word.get, words))
-        if None in table:
-            vocab = doc.vocab
-            for k, f in enumerate(table):
-                if f is None:
-                    table[k] = self._word_forms(words[k], vocab)
-        all_forms = cast(list[_Forms], table)
+        vocab = doc.vocab
+        all_forms = fill_missing(
+            list(map(self._by_word.get, words)), words, lambda word: self._word_forms(word, vocab)
+        )
 
         hits: list[CueHit] = []
         strings = doc.vocab.strings
@@ -427,10 +425,12 @@ def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:
     if None in ids:
         if len(table) > 200_000:  # bounded, like the other per-word memos (numbers keep coming)
             table.clear()
-        for k, orth in enumerate(ids):
-            if orth is None:
-                word = words[k]
-                orth = ids[k] = table[word] = vocab[word].orth
+
+        def orth(word: str) -> int:
+            table[word] = found = vocab[word].orth
+            return found
+
+        fill_missing(ids, words, orth)
     return cast(list[int], ids)
 
 
