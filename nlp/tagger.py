@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, TextIO
 
 from lantoa.legacy import legacy_to_unicode
@@ -137,11 +138,16 @@ def _softmax(scores: dict[str, float], temperature: float) -> dict[str, float]:
     return {k: v / total for k, v in exp.items()}
 
 
+_START_CHAR, _END_CHAR = attrgetter("start_char"), attrgetter("end_char")
+
+
 def _keep_longest(hits: list[Any]) -> list[Any]:
     """Drop cue hits inside a longer hit of the same group (story/model) — "thoát nghèo" inside
     "vươn lên thoát nghèo" — and story cues inside a proper-name model cue ("chính sách" inside
     "Ngân hàng Chính sách xã hội")."""
-    hits = sorted(hits, key=lambda h: (h.start_char, -(h.end_char - h.start_char)))
+    # by start, then the longest first (two stable sorts on plain attributes: no key tuple per hit)
+    hits = sorted(hits, key=_END_CHAR, reverse=True)
+    hits.sort(key=_START_CHAR)
     kept: list[Any] = []
     reach = -1  # the furthest end of a kept hit: a hit ending past it is inside none of them
     for h in hits:

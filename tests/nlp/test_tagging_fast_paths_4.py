@@ -1,6 +1,7 @@
 """Fast paths of the fifth tagging speed round give exactly what the plain definitions give: the
 memo misses filled by a C-level scan, the memoised "prefix count noun" cue matches, the zero-width
-and carriage-return passes of normalisation skipped on printable text."""
+and carriage-return passes of normalisation skipped on printable text, words counted by their
+spaces, cue hits ordered by two stable sorts."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import re
 import unicodedata
 
 from lantoa.text import _ZERO_WIDTH, normalize
+from nlp.cues import load_cues
 from nlp.devcorpus import load_split
 from nlp.memo import fill_missing
-from nlp.pipeline import CueMatcher, get_pipeline, make_doc_and_tokens
+from nlp.pipeline import CueHit, CueMatcher, get_pipeline, make_doc_and_tokens, run
+from nlp.summary import _word_count
+from nlp.tagger import _keep_longest
 
 
 def test_fill_missing_computes_each_miss_once_in_order() -> None:
@@ -81,3 +85,55 @@ def test_normalisation_skips_only_what_printable_text_cannot_hold() -> None:
         assert normalize(f"Hòa{c} Bình\r\nxã A\rB") == "Hòa Bình\nxã A\nB"
     assert normalize("thuỷ lợi\n\nhoà") == "thủy lợi\n\nhòa"
     assert unicodedata.is_normalized("NFC", normalize("Hoa\u0300 Bi\u0300nh"))
+
+
+def test_word_count_shortcut_equals_split() -> None:
+    rng = random.Random(2)
+    alphabet = ["a", "Bà", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "x.", "đ", "“"]
+    texts = ["", " ", "a", " a", "a ", "a b", "a  b"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9))) for _ in range(20000)]
+    for text in texts:
+        assert _word_count(text) == len(text.split()), repr(text)
+
+
+def _reference_keep_longest(hits: list[CueHit]) -> list[CueHit]:
+    """nlp.tagger._keep_longest as it was, sorting on a (start, -length) key."""
+    hits = sorted(hits, key=lambda h: (h.start_char, -(h.end_char - h.start_char)))
+    kept: list[CueHit] = []
+    reach = -1
+    for h in hits:
+        if h.end_char > reach:
+            kept.append(h)
+            reach = h.end_char
+            continue
+        length = h.end_char - h.start_char
+        covered = False
+        for other in kept[-12:]:
+            if (
+                other.start_char <= h.start_char
+                and h.end_char <= other.end_char
+                and other.end_char - other.start_char > length
+            ):
+                same_group = other.cue.group == h.cue.group
+                proper_name = other.cue.group == "model" and other.cue.phrase[:1].isupper()
+                if same_group or proper_name:
+                    covered = True
+                    break
+        if not covered:
+            kept.append(h)
+    return kept
+
+
+def test_keep_longest_orders_hits_as_the_start_and_length_key() -> None:
+    cues = list(load_cues())[:40]
+    rng = random.Random(9)
+    for _ in range(300):
+        hits = []
+        for _ in range(rng.randint(0, 40)):
+            start = rng.randint(0, 60)
+            hits.append(CueHit(rng.choice(cues), start, start + rng.randint(1, 12)))
+        assert _keep_longest(list(hits)) == _reference_keep_longest(hits)
+    texts = [f"{r['title']}\n\n{r['sapo']}\n\n{r['text']}" for r in load_split("heldout")[:50]]
+    for text in texts:
+        hits = list(run(text)._.cue_hits)
+        assert _keep_longest(list(hits)) == _reference_keep_longest(hits)
