@@ -149,9 +149,9 @@ class CueMatcher:
         self._by_id: dict[int, _KeyEntries] = {}
         #: Token text → its forms and whether it is like a number, cached.
         self._by_word: dict[str, _Forms] = {}
-        #: (forms of the three words up to a count, forms of the three after it) → the gap match
-        #: as (cue, words before the count's left word, words after the noun's first), cached.
-        #: (``()``: none).
+        #: (forms of the three words up to a count, forms of the three from the noun on) → the
+        #: count-inside cue they make as (cue, words its prefix starts before the last prefix word,
+        #: words its noun runs past the first noun word), or ``()`` for none; cached.
         self._gap_memo: dict[
             tuple[tuple[_Forms, ...], tuple[_Forms, ...]], tuple[Cue, int, int] | tuple[()]
         ] = {}
