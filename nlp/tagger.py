@@ -186,17 +186,18 @@ def cue_evidence(inp: _Input) -> tuple[dict[str, float], dict[str, float], Any]:
     story_cue[GENERIC_POLICY] = 0.0
     model_cue = {mid: 0.0 for mid in tax.model_type_ids if mid != "other"}
     seen: dict[tuple[str, str, str], int] = {}
+    title_x, sapo_x, body_x = _ZONE["title"], _ZONE["sapo"], _ZONE["body"]
     for hit in _keep_longest(list(doc._.cue_hits)):
-        zone = "title" if hit.start_char < sapo_start else "sapo" if hit.start_char < body_start else "body"
-        key = (hit.cue.group, hit.cue.label, hit.cue.key)
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 3:
+        cue, start = hit.cue, hit.start_char
+        key = (cue.group, cue.label, cue.key)
+        count = seen[key] = seen.get(key, 0) + 1
+        if count > 3:
             continue
-        value = hit.cue.weight * _ZONE[zone]
-        if hit.cue.group == "story":
-            story_cue[GENERIC_POLICY if hit.cue.generic else hit.cue.label] += value
-        elif hit.cue.label in model_cue:
-            model_cue[hit.cue.label] += value
+        value = cue.weight * (title_x if start < sapo_start else sapo_x if start < body_start else body_x)
+        if cue.group == "story":
+            story_cue[GENERIC_POLICY if cue.generic else cue.label] += value
+        elif cue.label in model_cue:
+            model_cue[cue.label] += value
     return story_cue, model_cue, doc
 
 
