@@ -40,10 +40,10 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The last commit before the latest round of tagging speed work (issue #5, fourth round: Doc from
-#: lexeme ids, column-wise split of tidy text, figure patterns by the letter after a number, first
-#: syllables only). The third round's base was 09f3856, the second round's 952dda7.
-BEFORE_REV = "1cb34cb"
+#: The last commit before the latest round of tagging speed work (issue #5, fifth round: memoised
+#: "prefix count noun" cue matches, cores of all-letter chunks taken as they are, memo misses found
+#: by a C-level scan). The fourth round's base was 1cb34cb, the third's 09f3856, the second's 952dda7.
+BEFORE_REV = "937f723"
 
 
 def _articles(n: int, words: int = 800) -> list[dict[str, str]]:

@@ -164,8 +164,11 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Zero-width characters and carriage returns are non-printable: text that is printable apart
+    # from its newlines (most text) holds none of them, which one C-speed check shows.
+    if not text.replace("\n", "").isprintable():
+        text = _ZERO_WIDTH.sub("", text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _fix_candidates(text)
     text = _tidy_spaces(text)
     text = _MANY_BLANK_LINES.sub("\n\n", text)

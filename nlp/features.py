@@ -7,11 +7,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain, repeat
-from typing import cast
 
 import numpy as np
 
 from lantoa.text import fold
+
+from .memo import fill_missing
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many body syllables are used (the lead carries the story; keeps tagging fast).
@@ -68,12 +69,8 @@ def syllables(text: str, limit: int | None = None) -> list[str]:
 
 def _flat_syllables(chunks: list[str]) -> list[str]:
     """The syllables of whitespace-delimited ``chunks``, in order."""
-    lists = list(map(_CHUNK_SYLLABLES.get, chunks))
-    if None in lists:
-        for k, words in enumerate(lists):
-            if words is None:
-                lists[k] = _chunk_syllables(chunks[k])
-    return list(chain.from_iterable(cast(list[list[str]], lists)))
+    lists = fill_missing(list(map(_CHUNK_SYLLABLES.get, chunks)), chunks, _chunk_syllables)
+    return list(chain.from_iterable(lists))
 
 
 def feature_tokens(title: str, sapo: str, text: str) -> list[str]:

@@ -15,6 +15,7 @@ import yaml
 from lantoa.schema import Figure
 from lantoa.text import lower_for_matching
 
+from .memo import fill_missing
 from .numbers import NUMBER_RE, parse_number
 
 #: Number words accepted for counts (not "năm"/"tư", which mostly mean "year"/"fourth").
@@ -224,11 +225,7 @@ def _numbers(
         yield from pattern.finditer(subject)
         return
     chunks, offsets = words
-    flags = list(map(_HOLDS_NUMBER.get, chunks))
-    if None in flags:
-        for k, flag in enumerate(flags):
-            if flag is None:
-                flags[k] = _holds_number(chunks[k])
+    flags = fill_missing(list(map(_HOLDS_NUMBER.get, chunks)), chunks, _holds_number)
     for k in compress(range(len(chunks)), flags):
         start = offsets[k]
         yield from pattern.finditer(subject, start, start + len(chunks[k]))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple, cast
 
 import spacy
@@ -19,6 +21,7 @@ from lantoa.text import fold
 
 from .cues import Cue, load_cues
 from .figures import extract_figures
+from .memo import fill_missing
 from .organizations import extract_organizations
 from .people import extract_people
 from .tokens import Tokens, split_words, tokenize
@@ -76,6 +79,9 @@ class _Forms(NamedTuple):
     low: str  # written form without edge punctuation, lower case
     norm: str  # folded (the NORM the PhraseMatcher matched)
     like_num: bool
+
+
+_LIKE_NUM = itemgetter(2)  # _Forms.like_num
 
 
 class _KeyEntries(NamedTuple):
@@ -143,6 +149,12 @@ class CueMatcher:
         self._by_id: dict[int, _KeyEntries] = {}
         #: Token text → its forms and whether it is like a number, cached.
         self._by_word: dict[str, _Forms] = {}
+        #: (forms of the three words up to a count, forms of the three from the noun on) → the
+        #: count-inside cue they make as (cue, words its prefix starts before the last prefix word,
+        #: words its noun runs past the first noun word), or ``()`` for none; cached.
+        self._gap_memo: dict[
+            tuple[tuple[_Forms, ...], tuple[_Forms, ...]], tuple[Cue, int, int] | tuple[()]
+        ] = {}
         #: (match id, words as written) → the cues that match, cached.
         self._matched: dict[tuple[object, ...], tuple[Cue, ...]] = {}
 
@@ -184,13 +196,10 @@ class CueMatcher:
             return doc
         words, offsets = _words(doc)
         # The forms of every token by its text (one dict lookup per token).
-        table = list(map(self._by_word.get, words))
-        if None in table:
-            vocab = doc.vocab
-            for k, f in enumerate(table):
-                if f is None:
-                    table[k] = self._word_forms(words[k], vocab)
-        all_forms = cast(list[_Forms], table)
+        vocab = doc.vocab
+        all_forms = fill_missing(
+            list(map(self._by_word.get, words)), words, lambda word: self._word_forms(word, vocab)
+        )
 
         hits: list[CueHit] = []
         strings = doc.vocab.strings
@@ -231,8 +240,9 @@ class CueMatcher:
         """Model cues with a count inside: "tặng 50 căn nhà", "nuôi hơn 500 con vịt", "hỗ trợ 1 - 2 con bò"."""
         n = len(words)
         hits: list[CueHit] = []
+        gap_memo = self._gap_memo
         last = -1
-        for k in [i for i, f in enumerate(forms) if f.like_num]:
+        for k in compress(range(n), map(_LIKE_NUM, forms)):
             if k <= last:
                 continue
             right = k + 1
@@ -248,9 +258,19 @@ class CueMatcher:
             if right < n and forms[right].norm in _COUNT_WORDS:
                 starts.insert(0, right + 1)  # "50 căn nhà": try "nhà", then "căn nhà"
             for start in starts:
-                span = self._gap_match(forms, n, left, start) if start < n else None
-                if span is not None:
-                    cue, first, end = span
+                if start >= n or forms[start].norm not in self._gap_noun_first:
+                    continue  # no noun starts with this word
+                # the match depends only on the three words up to ``left`` and from ``start``
+                key = (tuple(forms[max(0, left - 2) : left + 1]), tuple(forms[start : start + 3]))
+                found = gap_memo.get(key)
+                if found is None:
+                    span = self._gap_match(forms, n, left, start)
+                    found = () if span is None else (span[0], left - span[1], span[2] - start)
+                    if len(gap_memo) > 200_000:
+                        gap_memo.clear()
+                    gap_memo[key] = found
+                if found:
+                    cue, first, end = found[0], left - found[1], start + found[2]
                     last_word = _TRAIL_PUNCT.sub("", words[end])
                     hits.append(CueHit(cue, offsets[first], offsets[end] + len(last_word)))
                     break
@@ -405,10 +425,12 @@ def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:
     if None in ids:
         if len(table) > 200_000:  # bounded, like the other per-word memos (numbers keep coming)
             table.clear()
-        for k, orth in enumerate(ids):
-            if orth is None:
-                word = words[k]
-                orth = ids[k] = table[word] = vocab[word].orth
+
+        def orth(word: str) -> int:
+            table[word] = found = vocab[word].orth
+            return found
+
+        fill_missing(ids, words, orth)
     return cast(list[int], ids)
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from operator import add
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer, name_key, syllable_key
 from lantoa.text import fold, normalize_tone_marks
@@ -175,7 +176,7 @@ def _fold_word(w: str) -> str:
 class Tokens:
     """Syllable tokens of a text, built lazily: most body words are never looked at closely."""
 
-    __slots__ = ("text", "words", "starts", "ends", "_cache")
+    __slots__ = ("text", "words", "starts", "_cache")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -185,8 +186,12 @@ class Tokens:
         cum = list(accumulate(map(len, parts)))
         self.words: list[str] = parts[1::2]
         self.starts: list[int] = cum[0:-1:2]
-        self.ends: list[int] = cum[1::2]
         self._cache: list[Token | None] = [None] * len(self.words)
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each word ends (a word's token computes its own end: most are never built)."""
+        return list(map(add, self.starts, map(len, self.words)))
 
     def __len__(self) -> int:
         return len(self.words)
@@ -197,9 +202,8 @@ class Tokens:
             w = self.words[i]
             f = _fold_word(w)
             low = w.lower()
-            t = Token(
-                self.starts[i], self.ends[i], w, low, f, w[0].isupper() or w[0].isdigit(), low.isascii()
-            )
+            start = self.starts[i]
+            t = Token(start, start + len(w), w, low, f, w[0].isupper() or w[0].isdigit(), low.isascii())
             self._cache[i] = t
         return t
 
@@ -214,23 +218,32 @@ def tokens_from_chunks(text: str, cores: list[str], starts: list[int]) -> Tokens
     ``cores`` and ``starts`` of :func:`nlp.tokens.tokenize`): letter/digit runs never cross
     whitespace or punctuation, so a core that is all letters and digits is one token as it is,
     and only the others ("TP.HCM", "Bà_Rịa") need the regex."""
+    if len(starts) != len(cores):
+        raise ValueError("cores and starts differ in length")
     toks = Tokens.__new__(Tokens)
     toks.text = text
+    # Column-wise: runs of all-letter/digit cores are copied as slices; only the others (empty
+    # cores of punctuation-only chunks, "TP.HCM", "1.500") are split one by one.
+    alnum = list(map(str.isalnum, cores))
     words: list[str] = []
     begins: list[int] = []
-    ends: list[int] = []
-    add_word, add_begin, add_end = words.append, begins.append, ends.append
-    for core, start in zip(cores, starts, strict=True):
-        if core.isalnum():
-            add_word(core)
-            add_begin(start)
-            add_end(start + len(core))
-        elif core:
+    done = 0
+    index = alnum.index
+    try:
+        while True:
+            at = index(False, done)
+            words += cores[done:at]
+            begins += starts[done:at]
+            core, start = cores[at], starts[at]
             for m in _TOKEN.finditer(core):
-                add_word(m.group())
-                add_begin(start + m.start())
-                add_end(start + m.end())
-    toks.words, toks.starts, toks.ends = words, begins, ends
+                words.append(m.group())
+                begins.append(start + m.start())
+            done = at + 1
+    except ValueError:  # no more such cores
+        pass
+    words += cores[done:]
+    begins += starts[done:]
+    toks.words, toks.starts = words, begins
     toks._cache = [None] * len(words)
     return toks
 

@@ -45,8 +45,12 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
                 pieces.append((last, m.start(2)))
                 last = m.end()
             pieces.append((last, len(stripped)))
-            for k, (s, e) in enumerate(p for p in pieces if stripped[p[0] : p[1]].strip()):
-                out.append(Sentence(stripped[s:e].strip(), base + s, para, k))
+            k = 0
+            for s, e in pieces:
+                sentence = stripped[s:e].strip()
+                if sentence:
+                    out.append(Sentence(sentence, base + s, para, k))
+                    k += 1
             para += 1
         offset += len(line) + 1
     return out

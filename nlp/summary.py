@@ -29,8 +29,16 @@ def clean_sentence(text: str) -> str:
     return _DATELINE.sub("", text).strip()
 
 
+def _word_count(text: str) -> int:
+    """``len(text.split())``; by counting spaces when the only whitespace is single plain spaces
+    between words (every other whitespace character is non-printable)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.count(" ") + 1 if text else 0
+    return len(text.split())
+
+
 def is_boilerplate(text: str) -> bool:
-    words = len(text.split())
+    words = _word_count(text)
     return words < 6 or words > 90 or bool(_BOILERPLATE.match(text))
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from operator import attrgetter
 from typing import Any, TextIO
 
 from lantoa.legacy import legacy_to_unicode
@@ -137,11 +138,16 @@ def _softmax(scores: dict[str, float], temperature: float) -> dict[str, float]:
     return {k: v / total for k, v in exp.items()}
 
 
+_START_CHAR, _END_CHAR = attrgetter("start_char"), attrgetter("end_char")
+
+
 def _keep_longest(hits: list[Any]) -> list[Any]:
     """Drop cue hits inside a longer hit of the same group (story/model) — "thoát nghèo" inside
     "vươn lên thoát nghèo" — and story cues inside a proper-name model cue ("chính sách" inside
     "Ngân hàng Chính sách xã hội")."""
-    hits = sorted(hits, key=lambda h: (h.start_char, -(h.end_char - h.start_char)))
+    # by start, then the longest first (two stable sorts on plain attributes: no key tuple per hit)
+    hits = sorted(hits, key=_END_CHAR, reverse=True)
+    hits.sort(key=_START_CHAR)
     kept: list[Any] = []
     reach = -1  # the furthest end of a kept hit: a hit ending past it is inside none of them
     for h in hits:
@@ -180,17 +186,18 @@ def cue_evidence(inp: _Input) -> tuple[dict[str, float], dict[str, float], Any]:
     story_cue[GENERIC_POLICY] = 0.0
     model_cue = {mid: 0.0 for mid in tax.model_type_ids if mid != "other"}
     seen: dict[tuple[str, str, str], int] = {}
+    title_x, sapo_x, body_x = _ZONE["title"], _ZONE["sapo"], _ZONE["body"]
     for hit in _keep_longest(list(doc._.cue_hits)):
-        zone = "title" if hit.start_char < sapo_start else "sapo" if hit.start_char < body_start else "body"
-        key = (hit.cue.group, hit.cue.label, hit.cue.key)
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] > 3:
+        cue, start = hit.cue, hit.start_char
+        key = (cue.group, cue.label, cue.key)
+        count = seen[key] = seen.get(key, 0) + 1
+        if count > 3:
             continue
-        value = hit.cue.weight * _ZONE[zone]
-        if hit.cue.group == "story":
-            story_cue[GENERIC_POLICY if hit.cue.generic else hit.cue.label] += value
-        elif hit.cue.label in model_cue:
-            model_cue[hit.cue.label] += value
+        value = cue.weight * (title_x if start < sapo_start else sapo_x if start < body_start else body_x)
+        if cue.group == "story":
+            story_cue[GENERIC_POLICY if cue.generic else cue.label] += value
+        elif cue.label in model_cue:
+            model_cue[cue.label] += value
     return story_cue, model_cue, doc
 
 

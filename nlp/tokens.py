@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import accumulate
-from operator import add, itemgetter
+from operator import add
 from typing import NamedTuple, overload
 
 #: Leading punctuation, core, trailing punctuation of one chunk ("(ông" → "(", "ông", "").
@@ -234,17 +234,25 @@ def split_words(text: str) -> Split:
         gap_len[k] = len(ws)
     pos = list(accumulate(map(add, map(len, chunks), gap_len), initial=0))
     chunk_starts = pos[:-1]
-    # nlp.tokens: every chunk without its edge punctuation
-    edges = list(map(_EDGE_CACHE.get, chunks))
-    if None in edges:
-        for k, e in enumerate(edges):
-            if e is None:
-                edges[k] = _edges(chunks[k])
+    # nlp.tokens: every chunk without its edge punctuation. A chunk of letters and digits only
+    # (most of them) is its own core; only the others are split (memoised).
     toks = Tokens()
-    toks.leads = leads = list(map(_LEAD, edges))  # type: ignore[arg-type]
-    toks.cores = list(map(_CORE, edges))  # type: ignore[arg-type]
-    toks.trails = list(map(_TRAIL, edges))  # type: ignore[arg-type]
-    toks.starts = list(map(add, chunk_starts, map(len, leads)))
+    toks.cores = cores = chunks[:]
+    toks.leads = leads = [""] * n
+    toks.trails = trails = [""] * n
+    toks.starts = starts = chunk_starts[:]
+    alnum = list(map(str.isalnum, chunks))
+    k = -1
+    get = _EDGE_CACHE.get
+    try:
+        while True:
+            k = alnum.index(False, k + 1)
+            edges = get(chunks[k]) or _edges(chunks[k])
+            if edges[0] or edges[2]:
+                leads[k], cores[k], trails[k] = edges
+                starts[k] += len(edges[0])
+    except ValueError:  # no more such chunks
+        pass
     newlines = [False] * n
     newlines[0] = True  # the first token starts a line
     # spaCy: a word, then its whitespace as "one space" or as a whitespace token
@@ -281,7 +289,6 @@ def split_words(text: str) -> Split:
 
 
 _TRUE = [True]
-_LEAD, _CORE, _TRAIL = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 def sentence_start(toks: Tokens, i: int) -> bool:
