@@ -307,7 +307,13 @@ def tag(doc: Mapping[str, Any], *, classifier_weight: float | None = None) -> Ta
         model_types = ranked[:MAX_MODEL_TYPES] or ["other"]
     figures = list(sdoc._.figures)
     combined = f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}"  # the text cue_evidence tagged
-    people = select_exemplary(list(sdoc._.people), combined, len(inp.title) + len(inp.sapo) + 4)
+    people = select_exemplary(
+        list(sdoc._.people),
+        combined,
+        len(inp.title) + len(inp.sapo) + 4,
+        story_type=story_type,
+        model_types=model_types,
+    )
     labels = {story_type, *model_types}
     summary = _summary(inp, sdoc, labels, [f.as_written for f in figures], [p.name for p in people])
     return Tags(
