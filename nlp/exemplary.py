@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lantoa.schema import Person
@@ -117,6 +118,13 @@ RECEIVER_WORDS = tuple(
 _RAISING_CHILDREN = re.compile(
     r"nuôi (?:\w+ )?con(?! (?:bò|heo|lợn|gà|vịt|dê|trâu|cá|tôm|ngan|ong|thỏ|bồ câu|chim|dế|ếch|nhím|cua|ốc|lươn))"
 )
+_AGENT_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(AGENT_WORDS, key=len, reverse=True))) + r")(?!\w)"
+)
+_RECEIVER_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(RECEIVER_WORDS, key=len, reverse=True))) + r")(?!\w)",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 #: Southern nicknames: a birth-order word and the given name ("Sáu Hiền" for Nguyễn Văn Hiền).
@@ -196,59 +204,51 @@ def _shorter_form(person: Person, others: list[Person]) -> bool:
     return any(p is not person and fold(p.name).startswith(key) for p in others)
 
 
-def _has_word(text: str, words: tuple[str, ...]) -> bool:
-    return any(_find_word(text, w) for w in words)
-
-
 def _acts(clause: str) -> bool:
     """An action word in ``clause`` (lower case) that is not passive ("được xây", "bị cuốn")."""
     clause = _RAISING_CHILDREN.sub(" ", clause)
-    for word in AGENT_WORDS:
-        for start in _find_word(clause, word):
-            if not clause[max(0, start - 6) : start].endswith(("được ", "bị ")):
-                return True
-    return False
+    return any(
+        not clause[max(0, m.start() - 6) : m.start()].endswith(("được ", "bị "))
+        for m in _AGENT_RE.finditer(clause)
+    )
 
 
-def _acts_or_receives(person: Person, folded: str, lowered: str, *, receiver_needed: bool) -> bool:
+def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed: bool) -> bool:
     """Whether ``person`` is a beneficiary: no mention is followed by an action of theirs (outside quotes, in the
     same clause), and, when ``receiver_needed``, some mention is near receiving words (quotes included)."""
     full = fold(person.name)
     given = full.split()[-1]
-    starts = [(s, len(full)) for s in _find_word(folded, full)]
-    starts += [
-        (s, len(given))
-        for s in _find_word(folded, given)
-        if _TITLE_BEFORE.search(folded, max(0, s - 20), s) is not None
-    ]
+
+    def starts() -> Iterator[tuple[int, int]]:  # full-name mentions first: an action there ends the search
+        for start in _find_word(folded, full):
+            yield start, len(full)
+        for start in _find_word(folded, given):
+            if _TITLE_BEFORE.search(folded, max(0, start - 20), start) is not None:
+                yield start, len(given)
+
     receives = False
-    for start, length in starts:
-        after = lowered[start + length : start + length + 250]
+    for start, length in starts():
+        after = text[start + length : start + length + 250].lower()
         unquoted = _QUOTED.sub(" ", after)
         end = _CLAUSE_END.search(unquoted)
         clause = unquoted[: end.start() if end else 140][:140]
         if _acts(clause):
             return False
-        window = lowered[max(0, start - 40) : start] + " " + after[:160]
-        receives = receives or _has_word(window, RECEIVER_WORDS)
+        window = text[max(0, start - 40) : start].lower() + " " + after[:160]
+        receives = receives or _RECEIVER_RE.search(window) is not None
     return receives or not receiver_needed
 
 
-def _beneficiaries(
-    people: list[Person],
-    folded: str,
-    lowered: str,
-    story_type: str | None,
-    model_types: tuple[str, ...] | list[str],
-) -> set[str]:
-    """Names of the people an article names as receiving a delivered benefit, not as its example."""
-    if story_type not in {"poverty_model", "good_deed"} or not model_types:
-        return set()
-    benefit_only = set(model_types) <= BENEFIT_TYPES
-    needed = not (story_type == "poverty_model" and benefit_only)
-    if story_type == "poverty_model" and not benefit_only:
-        return set()
-    return {p.name for p in people if _acts_or_receives(p, folded, lowered, receiver_needed=needed)}
+def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
+    """Whether an article may name beneficiaries: ``None`` if not, else whether receiving words are needed
+    (good deeds) or a person is a beneficiary unless shown acting (poverty models of delivered benefits)."""
+    if not model_types:
+        return None
+    if story_type == "good_deed":
+        return True
+    if story_type == "poverty_model" and set(model_types) <= BENEFIT_TYPES:
+        return False
+    return None
 
 
 def select_exemplary(
@@ -274,15 +274,16 @@ def select_exemplary(
     kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
     if not kept:
         return kept
-    folded = fold(text)
-    if story_type is not None:
-        lowered = text.lower()
-        if len(lowered) != len(folded):  # offsets are shared; never the case for Vietnamese text
-            lowered = folded
-        drop = _beneficiaries(kept, folded, lowered, story_type, model_types)
-        kept = [p for p in kept if p.name not in drop]
+    folded = ""
+    needed = _receiver_needed(story_type, model_types)
+    if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
+        needed = None  # no receiving words anywhere: nobody to drop
+    if needed is not None:
+        folded = fold(text)  # same offsets as ``text``
+        kept = [p for p in kept if not _acts_or_receives(p, folded, text, receiver_needed=needed)]
     if len(kept) <= 1:
         return kept
+    folded = folded or fold(text)
     info = [(p, _mentions(p, folded, lead_end)) for p in kept]
     subjects = [p for p, m in info if not m.recipient_only and (m.in_lead or m.titled >= 2)]
     if not subjects:
