@@ -55,7 +55,7 @@ def evaluate(
     Splits: ``train``, ``heldout``, ``blind`` (60 articles written fresh and scored before any tuning on
     them), ``blind2`` (20 more, written after that tuning), ``blind3`` (40, scored before the second round
     of general improvements), ``blind4`` (22, written after it and scored once) and ``blind5`` (32, scored
-    before the third round). ``localities`` (the
+    before the third round) and ``blind6`` (34, scored before the fourth round). ``localities`` (the
     locality gold set, which is separate from these splits) defaults to on for ``heldout`` only.
     """
     from .tagger import tag
@@ -167,7 +167,7 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="heldout",
-        choices=("train", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"),
+        choices=("train", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"),
     )
     parser.add_argument("--classifier-weight", type=float, default=None)
     args = parser.parse_args()

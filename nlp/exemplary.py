@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lantoa.schema import Person
@@ -33,6 +34,99 @@ RECIPIENT_CUES = frozenset(
         "mổ",
     )
 )
+#: Household words between a recipient cue and a title ("giúp đỡ hộ chị X", "giúp nhà anh Y"), folded; skipped.
+HOUSEHOLD_WORDS = frozenset(fold(w) for w in ("hộ", "nhà", "gia đình"))
+#: Model types that are benefits delivered to a household (a house, water, care, gifts) rather than a livelihood
+#: it runs: in a poverty-model article with only these, the named household is a beneficiary unless the text
+#: shows it acting.
+BENEFIT_TYPES = frozenset(
+    ("housing", "clean_water_sanitation", "health_support", "charity_donation", "education_support", "other")
+)
+#: Words after a person's name (outside quotes, same clause) that show the person acting: running a livelihood
+#: or doing the deed. Lower case with diacritics (folded, "trồng" would be "trong"), matched as whole words.
+AGENT_WORDS = tuple(
+    w
+    for w in (
+        "nuôi",
+        "trồng",
+        "vay",
+        "mở",
+        "thành lập",
+        "làm ăn",
+        "làm kinh tế",
+        "mạnh dạn",
+        "thoát nghèo",
+        "vươn lên",
+        "thu về",
+        "thu nhập",
+        "mỗi năm",
+        "tặng",
+        "trao",
+        "góp",
+        "hiến",
+        "ủng hộ",
+        "tài trợ",
+        "vận động",
+        "cứu",
+        "nhặt",
+        "trả lại",
+        "âm thầm",
+        "tình nguyện",
+        "thiện nguyện",
+        "giúp",
+        "dạy",
+        "khám",
+        "mổ",
+        "xây",
+        "dựng",
+        "mang",
+        "nấu",
+        "phát",
+        "khởi xướng",
+        "làm việc tốt",
+        "khen thưởng",
+        "biểu dương",
+        "không ngại",
+        "nhường",
+        "lập",
+        "học",
+    )
+)
+#: Words near a person's name that show the person receiving (gratitude, a handover), lower case.
+RECEIVER_WORDS = tuple(
+    w
+    for w in (
+        "được hỗ trợ",
+        "được xét",
+        "được tặng",
+        "được trao",
+        "được nhận",
+        "được khám",
+        "được cấp",
+        "nhận nhà",
+        "ngày nhận",
+        "trả ơn",
+        "cảm ơn",
+        "biết ơn",
+        "mừng lắm",
+        "rưng rưng",
+        "xúc động",
+        "nghẹn ngào",
+    )
+)
+#: "nuôi hai con" (raising children) is not a livelihood: "nuôi" + optional count + "con" + no animal.
+_RAISING_CHILDREN = re.compile(
+    r"nuôi (?:\w+ )?con(?! (?:bò|heo|lợn|gà|vịt|dê|trâu|cá|tôm|ngan|ong|thỏ|bồ câu|chim|dế|ếch|nhím|cua|ốc|lươn))"
+)
+_AGENT_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(AGENT_WORDS, key=len, reverse=True))) + r")(?!\w)"
+)
+_RECEIVER_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(RECEIVER_WORDS, key=len, reverse=True))) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
 #: Southern nicknames: a birth-order word and the given name ("Sáu Hiền" for Nguyễn Văn Hiền).
 BIRTH_ORDER = frozenset(
     fold(w) for w in ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả")
@@ -84,8 +178,10 @@ def _mentions(person: Person, folded: str, lead_end: int) -> _Mentions:
     for start in full_hits:
         before = _WORD.findall(folded[max(0, start - 50) : start])[-6:]
         # Skip the title itself ("gia đình ông"), then look at the one or two words before it.
-        while before and before[-1] in _TITLE_WORDS:
+        while before and (before[-1] in _TITLE_WORDS or before[-1] in HOUSEHOLD_WORDS):
             before.pop()
+        if before[-2:] == ["gia", "dinh"]:
+            del before[-2:]
         if not (before[-1:] and before[-1] in RECIPIENT_CUES) and " ".join(before[-2:]) not in RECIPIENT_CUES:
             recipient = False
             break
@@ -108,19 +204,86 @@ def _shorter_form(person: Person, others: list[Person]) -> bool:
     return any(p is not person and fold(p.name).startswith(key) for p in others)
 
 
-def select_exemplary(people: list[Person], text: str, lead_end: int) -> list[Person]:
+def _acts(clause: str) -> bool:
+    """An action word in ``clause`` (lower case) that is not passive ("được xây", "bị cuốn")."""
+    clause = _RAISING_CHILDREN.sub(" ", clause)
+    return any(
+        not clause[max(0, m.start() - 6) : m.start()].endswith(("được ", "bị "))
+        for m in _AGENT_RE.finditer(clause)
+    )
+
+
+def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed: bool) -> bool:
+    """Whether ``person`` is a beneficiary: no mention is followed by an action of theirs (outside quotes, in the
+    same clause), and, when ``receiver_needed``, some mention is near receiving words (quotes included)."""
+    full = fold(person.name)
+    given = full.split()[-1]
+
+    def starts() -> Iterator[tuple[int, int]]:  # full-name mentions first: an action there ends the search
+        for start in _find_word(folded, full):
+            yield start, len(full)
+        for start in _find_word(folded, given):
+            if _TITLE_BEFORE.search(folded, max(0, start - 20), start) is not None:
+                yield start, len(given)
+
+    receives = False
+    for start, length in starts():
+        after = text[start + length : start + length + 250].lower()
+        unquoted = _QUOTED.sub(" ", after)
+        end = _CLAUSE_END.search(unquoted)
+        clause = unquoted[: end.start() if end else 140][:140]
+        if _acts(clause):
+            return False
+        window = text[max(0, start - 40) : start].lower() + " " + after[:160]
+        receives = receives or _RECEIVER_RE.search(window) is not None
+    return receives or not receiver_needed
+
+
+def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
+    """Whether an article may name beneficiaries: ``None`` if not, else whether receiving words are needed
+    (good deeds) or a person is a beneficiary unless shown acting (poverty models of delivered benefits)."""
+    if not model_types:
+        return None
+    if story_type == "good_deed":
+        return True
+    if story_type == "poverty_model" and set(model_types) <= BENEFIT_TYPES:
+        return False
+    return None
+
+
+def select_exemplary(
+    people: list[Person],
+    text: str,
+    lead_end: int,
+    *,
+    story_type: str | None = None,
+    model_types: tuple[str, ...] | list[str] = (),
+) -> list[Person]:
     """The people an article holds up as examples, in order of appearance.
 
     ``text`` is the article as tagged (title, sapo, body); ``lead_end`` is where the body starts.
     People named in the title or sapo, or mentioned again later, are the subjects; when there are
     subjects, people mentioned once or only as recipients ("giúp gia đình ông X") are dropped.
     Nicknames of someone already listed ("Sáu Hiền") and shorter forms of a listed name ("Y Thuận" beside
-    "Y Thuận Êban") are dropped.
+    "Y Thuận Êban") are dropped. With ``story_type`` and ``model_types`` given: an article that is not relevant
+    (``other``) names no exemplary people, and the beneficiaries of a delivered benefit (a household given a house
+    or water in a poverty-model piece, a patient or recipient quoted in a good deed) are dropped.
     """
+    if story_type == "other":
+        return []
     kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
+    if not kept:
+        return kept
+    folded = ""
+    needed = _receiver_needed(story_type, model_types)
+    if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
+        needed = None  # no receiving words anywhere: nobody to drop
+    if needed is not None:
+        folded = fold(text)  # same offsets as ``text``
+        kept = [p for p in kept if not _acts_or_receives(p, folded, text, receiver_needed=needed)]
     if len(kept) <= 1:
         return kept
-    folded = fold(text)
+    folded = folded or fold(text)
     info = [(p, _mentions(p, folded, lead_end)) for p in kept]
     subjects = [p for p, m in info if not m.recipient_only and (m.in_lead or m.titled >= 2)]
     if not subjects:

@@ -24,7 +24,7 @@ from .tokens import Tokens
 
 logger = logging.getLogger(__name__)
 
-TAGGER_VERSION = "lantoa-nlp-1.3"
+TAGGER_VERSION = "lantoa-nlp-1.4"
 
 #: Zone multipliers for cue hits: the title says most, then the sapo.
 _ZONE = {"title": 2.0, "sapo": 1.5, "body": 1.0}
@@ -314,7 +314,13 @@ def tag(doc: Mapping[str, Any], *, classifier_weight: float | None = None) -> Ta
         model_types = ranked[:MAX_MODEL_TYPES] or ["other"]
     figures = list(sdoc._.figures)
     combined = f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}"  # the text cue_evidence tagged
-    people = select_exemplary(list(sdoc._.people), combined, len(inp.title) + len(inp.sapo) + 4)
+    people = select_exemplary(
+        list(sdoc._.people),
+        combined,
+        len(inp.title) + len(inp.sapo) + 4,
+        story_type=story_type,
+        model_types=model_types,
+    )
     labels = {story_type, *model_types}
     summary = _summary(inp, sdoc, labels, [f.as_written for f in figures], [p.name for p in people])
     return Tags(
