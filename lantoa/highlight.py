@@ -11,7 +11,7 @@ import bisect
 import functools
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -110,15 +110,7 @@ def mark(text: str, spans: Sequence[tuple[int, int]], start: int = 0, end: int |
         return _mark_pieces(text, spans, start, end)
     out: list[str] = []
     pos = start
-    for s, e in spans[_first_reaching(spans, start) :]:
-        if s >= end:
-            break
-        if e <= start:
-            continue
-        if s < start:
-            s = start
-        if e > end:
-            e = end
+    for s, e in _clipped(spans, start, end):
         out += (text[pos:s], _OPEN, text[s:e], _CLOSE)
         pos = e
     if not out:
@@ -132,15 +124,19 @@ def _first_reaching(spans: Sequence[tuple[int, int]], start: int) -> int:
     return max(0, bisect.bisect_left(spans, (start, start)) - 1) if start > 0 else 0
 
 
-def _mark_pieces(text: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> str:
-    out: list[str] = []
-    pos = start
+def _clipped(spans: Sequence[tuple[int, int]], start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans that overlap ``[start, end)``, cut to it, in text order."""
     for s, e in spans[_first_reaching(spans, start) :]:
         if s >= end:
             break
-        if e <= start:
-            continue
-        s, e = max(s, start), min(e, end)
+        if e > start:
+            yield max(s, start), min(e, end)
+
+
+def _mark_pieces(text: str, spans: Sequence[tuple[int, int]], start: int, end: int) -> str:
+    out: list[str] = []
+    pos = start
+    for s, e in _clipped(spans, start, end):
         out.append(html.escape(text[pos:s]))
         out.append("<mark>" + html.escape(text[s:e]) + "</mark>")
         pos = e
