@@ -35,7 +35,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -182,7 +182,12 @@ def _free_port() -> int:
 
 
 def start_server(
-    db: Path, cache_seconds: float, workers: int, log: Path | None = None, http_parser: str = "auto"
+    db: Path,
+    cache_seconds: float,
+    workers: int,
+    log: Path | None = None,
+    http_parser: str = "auto",
+    loop: str = "auto",
 ) -> tuple[subprocess.Popen[bytes], str]:
     """``lantoa serve`` on ``db`` (rate limit raised, given cache and workers); waits until it answers."""
     port = _free_port()
@@ -196,6 +201,8 @@ def start_server(
         PYTHONUNBUFFERED="1",
     )
     command = [sys.executable, "-m", "lantoa.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    if loop != "auto":  # (older code has no --loop; its uvicorn picks uvloop when installed)
+        command += ["--loop", loop]
     output = log.open("wb") if log else subprocess.DEVNULL
     proc = subprocess.Popen([*command, "--workers", str(workers)], env=env, stdout=output, stderr=output)
     url = f"http://127.0.0.1:{port}"
@@ -219,109 +226,8 @@ def _params(q: str, extra: dict[str, Any]) -> dict[str, Any]:
     return {"q": q, **extra} if q else dict(extra)
 
 
-def tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of ``pid`` and all its descendants (Linux /proc)."""
-    tick = os.sysconf("SC_CLK_TCK")
-    parents: dict[int, int] = {}
-    times: dict[int, float] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(fields[1])
-        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
-    total, todo = 0.0, [pid]
-    while todo:
-        current = todo.pop()
-        total += times.get(current, 0.0)
-        todo.extend(child for child, parent in parents.items() if parent == current)
-    return total
-
-
-def measure_overhead(
-    store: SqliteStore, url: str, server_pid: int, repeats: int, client: str = "raw"
-) -> dict[str, float]:
-    """Per query, sequential and warm: direct ``store.search`` vs GET /api/search (wall and CPU).
-
-    ``client="raw"`` sends the requests with the load generator's minimal keep-alive HTTP/1.1
-    client (about 0.04 ms of CPU per answer); ``"httpx"`` with ``httpx.Client``, whose own parsing
-    adds about 0.6 ms per ~50 KB answer to the API's wall time (the client's cost, not the API's).
-    """
-    if client == "raw":
-        return asyncio.run(_overhead_raw(store, url, server_pid, repeats))
-    direct: list[float] = []
-    api: list[float] = []
-    direct_cpu = server_cpu = 0.0
-    with httpx.Client(base_url=url, timeout=60) as http:
-        for q, extra in QUERIES:  # warm both paths
-            store.search(SearchQuery(q=q, **extra))
-            http.get("/api/search", params=_params(q, extra)).raise_for_status()
-        for _ in range(repeats):
-            for q, extra in QUERIES:
-                c0, t0 = time.process_time(), time.perf_counter()
-                store.search(SearchQuery(q=q, **extra))
-                direct.append(time.perf_counter() - t0)
-                direct_cpu += time.process_time() - c0
-                s0, t0 = tree_cpu_seconds(server_pid), time.perf_counter()
-                http.get("/api/search", params=_params(q, extra)).raise_for_status()
-                api.append(time.perf_counter() - t0)
-                server_cpu += tree_cpu_seconds(server_pid) - s0
-    return _overhead_figures(direct, api, direct_cpu, server_cpu)
-
-
-async def _overhead_raw(store: SqliteStore, url: str, server_pid: int, repeats: int) -> dict[str, float]:
-    parsed = httpx.URL(url)
-    connection = Connection(parsed.host, parsed.port or 80, timeout=60)
-    targets = [str(httpx.URL("/api/search", params=_params(q, extra))) for q, extra in QUERIES]
-    queries = [SearchQuery(q=q, **extra) for q, extra in QUERIES]
-
-    async def get(target: str) -> None:
-        status, body = await connection.get(target)
-        if status != 200:
-            raise SystemExit(f"GET {target}: HTTP {status} {body[:200]!r}")
-
-    direct: list[float] = []
-    api: list[float] = []
-    direct_cpu = server_cpu = 0.0
-    try:
-        for query, target in zip(queries, targets, strict=True):  # warm both paths
-            store.search(query)
-            await get(target)
-        for _ in range(repeats):
-            for query, target in zip(queries, targets, strict=True):
-                c0, t0 = time.process_time(), time.perf_counter()
-                store.search(query)
-                direct.append(time.perf_counter() - t0)
-                direct_cpu += time.process_time() - c0
-                s0, t0 = tree_cpu_seconds(server_pid), time.perf_counter()
-                await get(target)
-                api.append(time.perf_counter() - t0)
-                server_cpu += tree_cpu_seconds(server_pid) - s0
-    finally:
-        await connection.close()
-    return _overhead_figures(direct, api, direct_cpu, server_cpu)
-
-
-def _overhead_figures(
-    direct: list[float], api: list[float], direct_cpu: float, server_cpu: float
-) -> dict[str, float]:
-    d, a = statistics.median(direct), statistics.median(api)
-    return {
-        "direct_median_ms": round(d * 1000, 2),
-        "api_median_ms": round(a * 1000, 2),
-        "overhead_ratio": round(a / d, 3),
-        "direct_cpu_ms": round(direct_cpu / len(direct) * 1000, 2),
-        "server_cpu_ms": round(server_cpu / len(api) * 1000, 2),
-        "cpu_overhead_ratio": round(server_cpu / direct_cpu, 3) if direct_cpu else 0.0,
-    }
-
-
-def worker_memory(pid: int) -> list[dict[str, float]]:
-    """RSS, PSS (shared pages split between the processes mapping them) and private memory of
-    each server process under ``pid`` (Linux ``smaps_rollup``), in MB."""
+def server_processes(pid: int) -> list[int]:
+    """``pid`` and all its descendants (Linux /proc)."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -334,8 +240,216 @@ def worker_memory(pid: int) -> list[dict[str, float]]:
         current = todo.pop()
         found.append(current)
         todo.extend(child for child, parent in parents.items() if parent == current)
+    return found
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """CPU seconds of another process, all its threads, to the nanosecond: Linux's per-process
+    CPU clock (``clock_gettime`` on ``MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED)``); 0 once it exited."""
+    try:
+        return time.clock_gettime(((~pid) << 3) | 2)
+    except OSError:
+        return 0.0
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU seconds of ``pid`` and all its descendants."""
+    return sum(process_cpu_seconds(process) for process in server_processes(pid))
+
+
+class _HttpxConnection:
+    """``--client httpx``: one ``httpx.AsyncClient`` (one keep-alive connection) per worker."""
+
+    def __init__(self, url: str) -> None:
+        self.client = httpx.AsyncClient(base_url=url, timeout=60)
+
+    async def get(self, target: str) -> tuple[int, bytes]:
+        response = await self.client.get(target)
+        return response.status_code, response.content
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+
+def measure_overhead(
+    store: SqliteStore,
+    url: str,
+    server_pid: int,
+    repeats: int,
+    client: str = "raw",
+    workers: int = 1,
+) -> dict[str, Any]:
+    """Direct ``store.search`` against GET /api/search, query by query, on every worker.
+
+    The method, so that two runs agree (the ratio used to swing from 1.25 to 1.83 between runs
+    at 10 000 documents): one keep-alive connection per worker process (each connection is
+    attributed to the worker whose CPU clock moved while it answered), every worker warmed with
+    the query set; then each round sends every query directly and to every worker, in pairs
+    (direct then API, API then direct in the next round), so both sides of a pair see the same
+    machine state. Each query's direct and API times are the medians over its pairs (robust to
+    bursts of other work on the shared machine); the ratio is their sum over the query set, API
+    over direct (each query weighs its own cost), with the same figure on each block of five
+    rounds as its spread. The server's CPU per request is read from the answering worker's own
+    CPU clock (nanoseconds, all its threads) around each request.
+
+    ``client="raw"`` sends the requests with the load generator's minimal keep-alive HTTP/1.1
+    client (about 0.04 ms of CPU per answer); ``"httpx"`` with ``httpx``, whose own parsing adds
+    about 0.6 ms per ~50 KB answer to the API's wall time (the client's cost, not the API's).
+    """
+    return asyncio.run(_overhead(store, url, server_pid, repeats, client, workers))
+
+
+async def _connect_workers(
+    url: str, server_pid: int, workers: int, client: str, probe: str
+) -> dict[int, Any]:
+    """One connection per worker process (pid -> connection), found by trial: a new connection is
+    kept when a worker that has none yet answered it. Workers missed after many tries are left out."""
+    parsed = httpx.URL(url)
+    found: dict[int, Any] = {}
+    spare: list[Any] = []
+    for _ in range(20 * workers):
+        if len(found) >= workers:
+            break
+        connection = (
+            Connection(parsed.host, parsed.port or 80, timeout=60)
+            if client == "raw"
+            else _HttpxConnection(url)
+        )
+        pids = [p for p in server_processes(server_pid) if p != server_pid] or [server_pid]
+        before = {p: process_cpu_seconds(p) for p in pids}
+        status, _ = await connection.get(probe)
+        if status != 200:
+            raise SystemExit(f"GET {probe}: HTTP {status}")
+        grew = max(pids, key=lambda p: process_cpu_seconds(p) - before[p])
+        if grew in found:
+            spare.append(connection)
+        else:
+            found[grew] = connection
+    for connection in spare:
+        await connection.close()
+    return found
+
+
+async def _overhead(
+    store: SqliteStore, url: str, server_pid: int, repeats: int, client: str, workers: int
+) -> dict[str, Any]:
+    targets = [str(httpx.URL("/api/search", params=_params(q, extra))) for q, extra in QUERIES]
+    queries = [SearchQuery(q=q, **extra) for q, extra in QUERIES]
+    connections = await _connect_workers(url, server_pid, workers, client, targets[0])
+
+    async def get(connection: Any, target: str) -> None:
+        status, body = await connection.get(target)
+        if status != 200:
+            raise SystemExit(f"GET {target}: HTTP {status} {body[:200]!r}")
+
+    # (round, worker pid, query index, direct wall, API wall, direct CPU, server CPU), in seconds.
+    samples: list[Sample] = []
+    try:
+        for _ in range(2):  # warm every worker and the direct path
+            for query, target in zip(queries, targets, strict=True):
+                store.search(query)
+                for connection in connections.values():
+                    await get(connection, target)
+        for round_ in range(repeats):
+            for index, (query, target) in enumerate(zip(queries, targets, strict=True)):
+                for pid, connection in connections.items():
+                    # Direct first in even rounds, the API first in odd ones: neither side always
+                    # finds the caches as the other left them.
+                    if round_ % 2:
+                        api, server_cpu = await _timed_api(get, connection, target, pid)
+                        direct, direct_cpu = _timed_direct(store, query)
+                    else:
+                        direct, direct_cpu = _timed_direct(store, query)
+                        api, server_cpu = await _timed_api(get, connection, target, pid)
+                    samples.append(Sample(round_, pid, index, direct, api, direct_cpu, server_cpu))
+    finally:
+        for connection in connections.values():
+            await connection.close()
+    figures = _overhead_figures(samples)
+    figures["overhead_workers"] = len(connections)
+    return figures
+
+
+def _timed_direct(store: SqliteStore, query: SearchQuery) -> tuple[float, float]:
+    c0, t0 = time.process_time(), time.perf_counter()
+    store.search(query)
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+async def _timed_api(get: Any, connection: Any, target: str, pid: int) -> tuple[float, float]:
+    s0, t0 = process_cpu_seconds(pid), time.perf_counter()
+    await get(connection, target)
+    return time.perf_counter() - t0, process_cpu_seconds(pid) - s0
+
+
+class Sample(NamedTuple):
+    round: int
+    pid: int
+    query: int
+    direct: float
+    api: float
+    direct_cpu: float
+    server_cpu: float
+
+
+def _ratios(samples: list[Sample]) -> tuple[float, float, float]:
+    """Wall ratio, CPU ratio and added wall ms per request: each query's median over the
+    samples (robust to a burst of other work on the machine), summed over the query set."""
+    by_query: dict[int, list[Sample]] = {}
+    for sample in samples:
+        by_query.setdefault(sample.query, []).append(sample)
+    med = {
+        field: sum(statistics.median(getattr(s, field) for s in group) for group in by_query.values())
+        for field in ("direct", "api", "direct_cpu", "server_cpu")
+    }
+    cpu = med["server_cpu"] / med["direct_cpu"] if med["direct_cpu"] else 0.0
+    return med["api"] / med["direct"], cpu, (med["api"] - med["direct"]) / len(by_query) * 1000
+
+
+def _overhead_figures(samples: list[Sample], block: int = 5) -> dict[str, Any]:
+    """The headline: for each query the median over rounds and workers of its direct and its API
+    time; the ratio of their sums over the query set (each query weighs its own cost). The
+    spread: the same figure on each block of ``block`` rounds."""
+    ratio, cpu_ratio, added = _ratios(samples)
+    rounds = max(s.round for s in samples) + 1
+    blocks = [
+        _ratios([s for s in samples if first <= s.round < first + block])
+        for first in range(0, rounds - block + 1, block)
+    ] or [(ratio, cpu_ratio, added)]
+    per_worker = {}
+    for pid in dict.fromkeys(s.pid for s in samples):
+        w_ratio, w_cpu, w_added = _ratios([s for s in samples if s.pid == pid])
+        per_worker[str(pid)] = {
+            "ratio": round(w_ratio, 3),
+            "cpu_ratio": round(w_cpu, 3),
+            "added_ms": round(w_added, 2),
+        }
+    direct = [s.direct for s in samples]
+    api = [s.api for s in samples]
+    return {
+        "direct_median_ms": round(statistics.median(direct) * 1000, 2),
+        "api_median_ms": round(statistics.median(api) * 1000, 2),
+        "overhead_ratio": round(ratio, 3),
+        "overhead_ratio_spread": [round(min(b[0] for b in blocks), 3), round(max(b[0] for b in blocks), 3)],
+        "median_over_median_ratio": round(statistics.median(api) / statistics.median(direct), 3),
+        "added_ms_per_request": round(added, 2),
+        "direct_cpu_ms": round(sum(s.direct_cpu for s in samples) / len(samples) * 1000, 2),
+        "server_cpu_ms": round(sum(s.server_cpu for s in samples) / len(samples) * 1000, 2),
+        "cpu_overhead_ratio": round(cpu_ratio, 3),
+        "cpu_overhead_ratio_spread": [
+            round(min(b[1] for b in blocks), 3),
+            round(max(b[1] for b in blocks), 3),
+        ],
+        "overhead_blocks": len(blocks),
+        "overhead_per_worker": per_worker,
+    }
+
+
+def worker_memory(pid: int) -> list[dict[str, float]]:
+    """RSS, PSS (shared pages split between the processes mapping them) and private memory of
+    each server process under ``pid`` (Linux ``smaps_rollup``), in MB."""
     figures = []
-    for process in found:
+    for process in server_processes(pid):
         try:
             rollup = (Path("/proc") / str(process) / "smaps_rollup").read_text()
         except OSError:
@@ -358,9 +472,16 @@ def worker_memory(pid: int) -> list[dict[str, float]]:
     return figures
 
 
-def measure_load(url: str, total: int, concurrency: int, duration: float = 0.0) -> dict[str, float]:
-    """Closed-loop load over :data:`QUERIES`: ``total`` requests, or for ``duration`` seconds."""
+def measure_load(
+    url: str, total: int, concurrency: int, duration: float = 0.0, server_pid: int | None = None
+) -> dict[str, Any]:
+    """Closed-loop load over :data:`QUERIES`: ``total`` requests, or for ``duration`` seconds.
+    With ``server_pid``, also each server process's share of the server's CPU time (how evenly
+    the connections spread over the workers)."""
     requests = [("/api/search", _params(q, extra)) for q, extra in QUERIES]
+    pids = server_processes(server_pid) if server_pid is not None else []
+    before = {pid: process_cpu_seconds(pid) for pid in pids}
+    machine0, w0 = _machine_busy_seconds(), time.monotonic()
     c0 = time.process_time()
     report = run_load(
         url, requests, concurrency=concurrency, duration=duration, total=0 if duration > 0 else total
@@ -371,7 +492,35 @@ def measure_load(url: str, total: int, concurrency: int, duration: float = 0.0) 
     figures = report.figures()
     # The load generator's own CPU per answer (this process): it shares the cores with the server.
     figures["client_cpu_ms"] = round(client_cpu / report.requests * 1000, 3) if report.requests else 0.0
+    used = {pid: process_cpu_seconds(pid) - before[pid] for pid in pids}
+    total_cpu = sum(used.values())
+    # The cores taken meanwhile by everything else on the machine (other jobs, not this benchmark).
+    elapsed = time.monotonic() - w0
+    if elapsed > 0:
+        figures["other_cores_busy"] = round(
+            max(0.0, _machine_busy_seconds() - machine0 - total_cpu - client_cpu) / elapsed, 2
+        )
+    figures["worker_cpu_shares"] = (
+        sorted(
+            (
+                round(seconds / total_cpu, 2)
+                for pid, seconds in used.items()
+                if pid != server_pid and seconds > 0
+            ),
+            reverse=True,
+        )
+        if total_cpu > 0
+        else []
+    )
+    if report.requests:
+        figures["server_cpu_ms"] = round(total_cpu / report.requests * 1000, 3)
     return figures
+
+
+def _machine_busy_seconds() -> float:
+    """CPU seconds spent by the whole machine outside idle and I/O wait (Linux /proc/stat)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")
 
 
 def _load_average() -> str:
@@ -411,6 +560,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--http-parser", choices=["auto", "httptools", "h11"], default="auto", help="the server's HTTP parser"
     )
+    parser.add_argument(
+        "--loop", choices=["auto", "uvloop", "asyncio"], default="auto", help="the server's event loop"
+    )
     args = parser.parse_args(argv)
     levels = [int(c) for c in str(args.concurrency).split(",") if c.strip()]
 
@@ -431,17 +583,19 @@ def main(argv: list[str] | None = None) -> int:
     figures["terms_build_s"] = round(time.perf_counter() - t0, 2)
     figures["terms_build_cpu_s"] = round(time.process_time() - c0, 2)
     figures["terms_mb"] = round(index.nbytes / 1e6, 1) if index is not None else None
-    proc, url = start_server(db, args.cache_seconds, args.workers, args.server_log, args.http_parser)
+    proc, url = start_server(
+        db, args.cache_seconds, args.workers, args.server_log, args.http_parser, args.loop
+    )
     figures["http_parser"] = args.http_parser
     figures["cache_seconds"] = args.cache_seconds
     figures["workers"] = args.workers
     loads: list[dict[str, float]] = []
     try:
         if args.cache_seconds <= 0:
-            figures.update(measure_overhead(store, url, proc.pid, args.repeats, args.client))
+            figures.update(measure_overhead(store, url, proc.pid, args.repeats, args.client, args.workers))
             figures["overhead_client"] = args.client
         for concurrency in levels:
-            loads.append(measure_load(url, args.requests, concurrency, args.duration))
+            loads.append(measure_load(url, args.requests, concurrency, args.duration, proc.pid))
         figures["worker_memory_mb"] = worker_memory(proc.pid)
     finally:
         proc.terminate()
@@ -468,12 +622,21 @@ def main(argv: list[str] | None = None) -> int:
         )
         print(
             f"API median           {figures['api_median_ms']:.2f} ms ({figures['server_cpu_ms']:.2f} ms server CPU; "
-            f"{args.client} client)"
+            f"{args.client} client, {figures['overhead_workers']} workers)"
         )
+        lo, hi = figures["overhead_ratio_spread"]
+        cpu_lo, cpu_hi = figures["cpu_overhead_ratio_spread"]
         print(
-            f"overhead ratio       {figures['overhead_ratio']:.2f}x wall, {figures['cpu_overhead_ratio']:.2f}x CPU "
-            "(aim <= 1.3x)"
+            f"overhead ratio       {figures['overhead_ratio']:.2f}x wall ({lo:.2f}-{hi:.2f} over "
+            f"{figures['overhead_blocks']} blocks of 5 rounds), {figures['cpu_overhead_ratio']:.2f}x server CPU "
+            f"({cpu_lo:.2f}-{cpu_hi:.2f}) (aim <= 1.3x); +{figures['added_ms_per_request']:.2f} ms "
+            f"per request; median/median {figures['median_over_median_ratio']:.2f}x"
         )
+        for pid, worker in figures["overhead_per_worker"].items():
+            print(
+                f"  worker {pid:>7}       {worker['ratio']:.2f}x wall, {worker['cpu_ratio']:.2f}x CPU, "
+                f"+{worker['added_ms']:.2f} ms per request"
+            )
     else:
         print("overhead ratio       n/a (measured with the cache off)")
     for load in loads:
@@ -481,7 +644,10 @@ def main(argv: list[str] | None = None) -> int:
             f"load                 {load['requests']} requests, concurrency {load['concurrency']}, "
             f"{load['errors']} errors, {load['throughput_rps']:.0f} req/s; p50 / p95 / p99 "
             f"{load['p50_ms']:.1f} / {load['p95_ms']:.1f} / {load['p99_ms']:.1f} ms (aim p95 <= 100 ms); "
-            f"load generator {load['client_cpu_ms']:.3f} ms CPU per request"
+            f"load generator {load['client_cpu_ms']:.3f} ms CPU per request; server "
+            f"{load.get('server_cpu_ms', 0):.2f} ms CPU per request, shares by worker "
+            f"{' / '.join(str(x) for x in load.get('worker_cpu_shares', []))}; other jobs "
+            f"{load.get('other_cores_busy', 0):.2f} cores"
         )
     print(
         f"term index           {figures['terms_mb']} MB, built (or loaded) in {figures['terms_build_s']} s "

@@ -339,7 +339,12 @@ def _plain(fragment: str) -> str:
 def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings()
     workers = args.workers or settings.api_workers or os.cpu_count() or 1
-    return _serve(args.host or settings.host, args.port if args.port is not None else settings.port, workers)
+    return _serve(
+        args.host or settings.host,
+        args.port if args.port is not None else settings.port,
+        workers,
+        loop=args.loop,
+    )
 
 
 def _check_port(host: str, port: int) -> None:
@@ -356,42 +361,68 @@ def _check_port(host: str, port: int) -> None:
             ) from exc
 
 
-def _serve(host: str, port: int, workers: int = 1) -> int:
+def _serve(host: str, port: int, workers: int = 1, loop: str = "auto") -> int:
     """Serve the API; with ``workers`` > 1, that many processes share the socket and the store.
 
     Each worker opens the store itself (SQLite in WAL mode: readers in every process, a busy
     timeout for writers), keeps its own search cache and its own per-client rate limit.
+    ``loop``: the event loop, ``auto`` = uvloop when it is installed (it is a dependency), else
+    asyncio's own.
     """
+    import importlib.util
+
     import uvicorn
 
     # uvicorn's HTTP protocol with TCP_NODELAY on every connection (see ``search_api.server``).
     from search_api.server import protocol_path
 
     _check_port(host, port)
+    if loop == "uvloop" and importlib.util.find_spec("uvloop") is None:
+        raise CliError("Chưa cài uvloop / uvloop is not installed (pip install uvloop, or --loop asyncio)")
     # uvicorn shuts down cleanly on SIGTERM, then re-raises the signal; a clean stop exits 0.
     # With several workers, uvicorn's supervisor handles SIGTERM itself and returns normally.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     if workers > 1:
+        from search_api import fair_accept
+        from search_api.metrics_shared import SHARED_DIR_ENV
+
         logging.getLogger(__name__).info("serving with %d worker processes", workers)
         os.environ["LANTOA_API_WORKERS"] = str(workers)  # read by each worker's settings
-        uvicorn.run(
-            "search_api.app:create_app",
-            factory=True,
-            workers=workers,
-            host=host,
-            port=port,
-            log_level="info",
-            http=protocol_path(get_settings().api_http_parser),
-        )
+        # A directory the workers share: the accept board (the least busy worker accepts each
+        # new connection, ``search_api.fair_accept``) and each worker's published metrics
+        # (``/metrics`` sums them, ``search_api.metrics_shared``). Removed when serving stops.
+        use_uvloop = loop == "uvloop" or (loop == "auto" and importlib.util.find_spec("uvloop") is not None)
+        shared = Path(tempfile.mkdtemp(prefix="lantoa-serve-"))
+        board = fair_accept.create_board(str(shared))
+        os.environ[fair_accept.BOARD_ENV] = str(board)
+        os.environ[SHARED_DIR_ENV] = str(shared)
+        try:
+            uvicorn.run(
+                "search_api.app:create_served_app",
+                factory=True,
+                workers=workers,
+                host=host,
+                port=port,
+                log_level="info",
+                http=protocol_path(get_settings().api_http_parser),
+                loop=f"search_api.fair_accept:{'new_uvloop' if use_uvloop else 'new_asyncio_loop'}",
+                access_log=False,  # the app writes the same lines itself, in batches
+            )
+        finally:
+            os.environ.pop(fair_accept.BOARD_ENV, None)
+            os.environ.pop(SHARED_DIR_ENV, None)
+            shutil.rmtree(shared, ignore_errors=True)
         return 0
-    from search_api.app import create_app
+    from search_api.app import create_served_app
 
     uvicorn.run(
-        create_app(),
+        create_served_app(),
         host=host,
         port=port,
         log_level="info",
         http=protocol_path(get_settings().api_http_parser),
+        loop=loop,
+        access_log=False,
     )
     return 0
 
@@ -520,6 +551,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=None,
         help="số tiến trình phục vụ (mặc định: số lõi CPU) / server processes (default: CPU count)",
+    )
+    p.add_argument(
+        "--loop",
+        choices=["auto", "uvloop", "asyncio"],
+        default="auto",
+        help="vòng lặp sự kiện (auto: uvloop nếu đã cài) / event loop (auto: uvloop when installed)",
     )
     p.set_defaults(func=cmd_serve)
 

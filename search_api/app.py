@@ -16,10 +16,12 @@ from fastapi.staticfiles import StaticFiles
 from lantoa.settings import Settings, get_settings, redact_url
 from lantoa.store import Store, StoreError, open_store
 from search_api import __version__
+from search_api.access_log import AccessLog
 from search_api.cache import SearchCache
 from search_api.errors import install_error_handlers
 from search_api.gateway import Gateway
-from search_api.metrics import Metrics
+from search_api.metrics import Metrics, app_gauges
+from search_api.metrics_shared import SharedMetrics, shared_directory
 from search_api.places import PlaceNames
 from search_api.routes import (
     admin,
@@ -95,6 +97,7 @@ def create_app(
     search_cache_seconds: float | None = None,
     store_concurrency: int | None = None,
     lean_search: bool = True,
+    access_log: bool = False,
 ) -> FastAPI:
     """Build the app. ``store`` is used as given (and not closed); otherwise it is opened
     from ``settings.store_url`` at startup and closed at shutdown. A rate limit of 0 disables it;
@@ -102,6 +105,8 @@ def create_app(
     searches in the embedded store (default: the number of CPUs divided by ``settings.api_workers``,
     at least 1; 0: no cap). ``lean_search=False`` sends every ``GET /api/search`` through the
     FastAPI route instead of its lean path (same answers; see ``search_api.lean_search``).
+    ``access_log=True`` writes uvicorn's access-log line for every request itself, in batches
+    (``search_api.access_log``; for a server started with uvicorn's own access log off).
     """
     settings = settings or get_settings()
 
@@ -118,6 +123,10 @@ def create_app(
         try:
             yield
         finally:
+            if app.state.access_log is not None:
+                app.state.access_log.flush()
+            if app.state.shared_metrics is not None:
+                app.state.shared_metrics.publish()
             opened: Store | None = app.state.store
             if opened is not None and app.state.owns_store:
                 opened.close()
@@ -152,6 +161,11 @@ def create_app(
         gate = _limit(settings, "api_store_concurrency", max(1, (os.cpu_count() or 2) // workers))
     app.state.search_cache = SearchCache(cache_seconds, concurrency=gate)
     app.state.digest_url = None
+    app.state.access_log = AccessLog() if access_log else None
+    # With ``lantoa serve --workers N``: /metrics sums every worker's figures.
+    app.state.shared_metrics = SharedMetrics.from_environment(
+        lambda: {**app.state.metrics.snapshot(), "gauges": app_gauges(app.state)}
+    )
     app.state.render_error = render_error
 
     install_error_handlers(app)
@@ -176,5 +190,14 @@ def create_app(
         per_minute=rate,
         max_bytes=body,
         lean_state=app.state if lean_search else None,
+        access_log=app.state.access_log,
+        shared_metrics=app.state.shared_metrics,
+        shared_dir=shared_directory(),
     )
     return app
+
+
+def create_served_app() -> FastAPI:
+    """The app as ``lantoa serve`` runs it (uvicorn's factory): settings from the environment,
+    and the app's own batched access log in place of uvicorn's."""
+    return create_app(access_log=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lantoa.store import Store
 from lantoa.store.base import SearchQuery, SearchResult
+from search_api.encoding import encode_result
 
 
 @dataclass
@@ -30,6 +32,7 @@ class SearchCache:
         #: At most this many searches run at once in an embedded (in-process) store; more queue
         #: here instead of fighting over the same CPUs (0: no limit). Remote stores are not gated.
         self._gate = threading.BoundedSemaphore(concurrency) if concurrency > 0 else None
+        self.concurrency = concurrency
         self.max_entries = max_entries
         self._entries: OrderedDict[str, tuple[float, SearchResult, bytes]] = OrderedDict()
         self._lock = threading.Lock()
@@ -100,8 +103,41 @@ class SearchCache:
                     self.joined += 1
                 return flight.value
             return self._compute(store, query)  # the first attempt failed: try on our own
+        return self._lead(key, flight, lambda: self._compute(store, query))
+
+    def search_now(self, store: Store, query: SearchQuery) -> tuple[SearchResult, bytes] | None:
+        """The answer computed in the calling thread when nothing can make it wait; else None
+        (then call :meth:`search` in a thread). Only for an embedded store that runs one search
+        at a time (``concurrency`` 1: the default with one worker process per CPU), when that
+        slot is free and no identical search is running: the caller's thread is never blocked
+        by another search. The worker's event loop uses it when it has no other request in
+        flight, which saves two thread wake-ups (~0.3 ms on this VM) per search."""
+        gate = self._gate
+        if gate is None or self.concurrency != 1 or store.backend != "sqlite":
+            return None
+        if not gate.acquire(blocking=False):
+            return None
         try:
-            flight.value = self._compute(store, query)
+            if not self.enabled:
+                return self._encoded(store.search(query))
+            key = self._key(store, query)
+            found = self._lookup(key)
+            if found is not None:
+                return found
+            with self._lock:
+                if key in self._flights:
+                    return None
+                flight = self._flights[key] = _Flight()
+            return self._lead(key, flight, lambda: self._encoded(store.search(query)))
+        finally:
+            gate.release()
+
+    def _lead(
+        self, key: str, flight: _Flight, compute: Callable[[], tuple[SearchResult, bytes]]
+    ) -> tuple[SearchResult, bytes]:
+        """Compute the answer of the flight this thread leads, keep it, and release its waiters."""
+        try:
+            flight.value = compute()
             self._store(key, *flight.value)
             return flight.value
         finally:
@@ -109,13 +145,17 @@ class SearchCache:
                 del self._flights[key]
             flight.done.set()
 
+    @staticmethod
+    def _encoded(result: SearchResult) -> tuple[SearchResult, bytes]:
+        return result, encode_result(result)
+
     def _compute(self, store: Store, query: SearchQuery) -> tuple[SearchResult, bytes]:
         if self._gate is None or store.backend != "sqlite":
             result = store.search(query)
         else:
             with self._gate:
                 result = store.search(query)
-        return result, result.model_dump_json().encode("utf-8")
+        return self._encoded(result)
 
     def clear(self) -> None:
         with self._lock:

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import math
 import time
+from pathlib import Path
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from search_api import lean_search
+from search_api.access_log import AccessLog
 from search_api.metrics import Metrics
+from search_api.metrics_shared import SharedMetrics
+from search_api.rate_limit_shared import FILE_NAME, SharedRateLimiter
 from search_api.security import (
     INLINE_STYLE_POLICY,
     INLINE_STYLE_PREFIXES,
@@ -58,7 +62,10 @@ def _rate_limited_message(retry: str) -> dict[str, str]:
 class Gateway:
     """Wraps the FastAPI app's routes (inside Starlette's error middleware, which still turns an
     unexpected exception into the logged 500). ``per_minute <= 0`` turns the rate limit off;
-    ``lean_state`` (the app's ``state``) turns the lean ``/api/search`` path on."""
+    ``lean_state`` (the app's ``state``) turns the lean ``/api/search`` path on; ``access_log``
+    records every request once answered (``lantoa serve``, instead of uvicorn's own);
+    ``shared_metrics`` publishes the counters for the other workers' ``/metrics``;
+    ``shared_dir`` makes the rate limit one for all the workers sharing that directory."""
 
     def __init__(
         self,
@@ -68,10 +75,21 @@ class Gateway:
         per_minute: int,
         max_bytes: int,
         lean_state: Any = None,
+        access_log: AccessLog | None = None,
+        shared_metrics: SharedMetrics | None = None,
+        shared_dir: Path | None = None,
     ) -> None:
         self.app = app
+        self.access_log = access_log
+        self.shared_metrics = shared_metrics
         self.metrics = metrics
-        self.limiter = RateLimiter(per_minute) if per_minute > 0 else None
+        self.limiter: RateLimiter | SharedRateLimiter | None = None
+        if per_minute > 0:  # with ``lantoa serve --workers N``: one limit over all the workers
+            self.limiter = (
+                SharedRateLimiter(shared_dir / FILE_NAME, per_minute)
+                if shared_dir is not None
+                else RateLimiter(per_minute)
+            )
         self.max_bytes = max_bytes
         self.lean_state = lean_state
 
@@ -108,6 +126,10 @@ class Gateway:
             if route is None:
                 route = "/static" if path.startswith("/static/") else "unmatched"
             metrics.observe(scope["method"], route, status, time.perf_counter() - started)
+            if self.access_log is not None:
+                self.access_log.record(scope, status)
+            if self.shared_metrics is not None:
+                self.shared_metrics.touched()
 
     async def _dispatch(self, scope: Scope, receive: Receive, send: Send, path: str) -> str | None:
         """Answer the request; the route label for the metrics when it is known here."""

@@ -5,10 +5,12 @@ every request; together with its routing and exception layers that is about half
 own CPU per search. This path reads the query string itself, accepts only plainly valid values
 (the same rules, see :func:`parse_search_params`) and runs the same checks
 (:func:`search_api.deps.build_search_query`), the same search (``SearchCache.search`` in the
-thread pool) and the same error handlers (:func:`search_api.errors.handled_error_response`), so
-the answer is byte for byte the one of the FastAPI route (``took_ms`` aside). Anything it does
-not accept as plainly valid (a malformed date, ``size=abc``, a ``q`` over 500 characters, a
-store that is not open…) goes to the FastAPI route, which gives its usual 422 message; the route
+thread pool; a cache hit needs no thread, and a worker with nothing else in flight and one
+search slot searches on its event loop, ``SearchCache.search_now``) and the same error
+handlers (:func:`search_api.errors.handled_error_response`), so the answer is byte for byte
+the one of the FastAPI route (``took_ms`` aside). Anything it does not accept as plainly valid
+(a malformed date, ``size=abc``, a ``q`` over 500 characters, a store that is not open…) goes
+to the FastAPI route, which gives its usual 422 message; the route
 stays the one described in the OpenAPI schema. ``create_app(lean_search=False)`` turns it off.
 """
 
@@ -98,6 +100,8 @@ async def handle_search(state: Any, scope: Scope, receive: Receive, send: Send) 
         if not facets:
             query = query.model_copy(update={"facets": False})
         found = cache.cached(store, query)  # a cache hit needs no thread
+        if found is None and state.metrics.in_flight <= 1:  # nothing else to serve meanwhile
+            found = cache.search_now(store, query)
         if found is None:
             found = await run_in_threadpool(cache.search, store, query)
     except Exception as exc:  # noqa: BLE001 (the app's own handlers decide, as on the route)

@@ -10,6 +10,7 @@ from lantoa.settings import Settings
 from lantoa.store import StoreError
 from search_api import __version__
 from search_api.deps import SettingsDep, reopen_store
+from search_api.metrics import app_gauges
 from search_api.models import HealthPublic
 
 router = APIRouter(tags=["health"])
@@ -50,16 +51,11 @@ async def health(request: Request, settings: SettingsDep) -> JSONResponse:
 )
 async def metrics(request: Request) -> PlainTextResponse:
     """Request counts and latency histograms per route, in the Prometheus text format."""
-    store = getattr(request.app.state, "store", None)
-    cache = request.app.state.search_cache
-    gauges = {
-        "lantoa_store_open": ("1 when the store is open.", 1.0 if store is not None else 0.0),
-        "lantoa_search_cache_hits": ("Searches answered from the result cache.", float(cache.hits)),
-        "lantoa_search_cache_misses": ("Searches that went to the store.", float(cache.misses)),
-        "lantoa_search_cache_joined": (
-            "Searches answered by waiting for the same search already running.",
-            float(getattr(cache, "joined", 0)),
-        ),
-    }
-    text = request.app.state.metrics.render(gauges)
+    state = request.app.state
+    shared = state.shared_metrics
+    others = None
+    if shared is not None:  # lantoa serve --workers N: every worker's figures
+        shared.publish()
+        others = shared.others()
+    text = state.metrics.render(app_gauges(state), others)
     return PlainTextResponse(text, media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -76,9 +77,13 @@ REFUSED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def clients(settings: Settings, store: Store) -> Iterator[tuple[Any, Any]]:
-    lean = create_app(settings, store, rate_limit_per_minute=0, search_cache_seconds=0)
+@pytest.fixture(scope="module", params=[1, 2], ids=["inline", "thread"])
+def clients(settings: Settings, store: Store, request: pytest.FixtureRequest) -> Iterator[tuple[Any, Any]]:
+    """``store_concurrency`` 1: an idle worker searches on its event loop (``search_now``);
+    2: in the thread pool."""
+    lean = create_app(
+        settings, store, rate_limit_per_minute=0, search_cache_seconds=0, store_concurrency=request.param
+    )
     full = create_app(settings, store, rate_limit_per_minute=0, search_cache_seconds=0, lean_search=False)
     with client_class()(lean) as lean_client, client_class()(full) as full_client:
         yield lean_client, full_client
@@ -208,6 +213,29 @@ def test_the_lean_path_answers_before_the_route(settings: Settings, store: Store
         metrics = client.get("/metrics").text
     assert 'lantoa_http_requests_total{method="GET",route="/api/search",status="200"} 1' in metrics
     assert 'lantoa_http_requests_total{method="GET",route="/api/search",status="422"} 1' in metrics
+
+
+@pytest.mark.parametrize("concurrency", [1, 2])
+def test_an_idle_worker_searches_on_its_event_loop(
+    settings: Settings, store: Store, concurrency: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With one search at a time per worker (the default with one worker per CPU) and nothing
+    else in flight, the search runs on the event loop's thread: no hop to the thread pool."""
+    threads: list[str] = []
+    search = store.search
+
+    def recording(query: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return search(query)
+
+    monkeypatch.setattr(store, "search", recording)
+    app = create_app(
+        settings, store, rate_limit_per_minute=0, search_cache_seconds=0, store_concurrency=concurrency
+    )
+    with client_class()(app) as client:
+        assert client.get("/api/search", params={"q": "bò sinh sản"}).status_code == 200
+    assert len(threads) == 1
+    assert (threads[0] == "AnyIO worker thread") == (concurrency != 1), threads
 
 
 def test_a_cached_answer_is_served_again_byte_for_byte(settings: Settings, store: Store) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -104,3 +105,56 @@ def test_with_the_cache_off_every_request_searches(store: CountingStore) -> None
     cache = SearchCache(0.0)
     _together(3, lambda k: cache.search(store, SearchQuery(q="bò")))
     assert store.calls == 3 and cache.hits == cache.misses == cache.joined == 0
+
+
+# -- search_now: the event loop's own search when it cannot wait on anything -------------------
+
+
+def test_search_now_answers_as_search_does(store: CountingStore) -> None:
+    query = SearchQuery(q="thoát nghèo")
+    now = SearchCache(0.0, concurrency=1).search_now(store, query)
+    assert now is not None
+    took = re.compile(rb'"took_ms":[0-9.eE+-]+')
+    assert took.sub(b"", now[1]) == took.sub(b"", SearchCache(0.0, concurrency=1).search(store, query)[1])
+    cached = SearchCache(15.0, concurrency=1)
+    first = cached.search_now(store, query)
+    assert first is not None and cached.misses == 1
+    assert cached.search_now(store, query) == first and cached.hits == 1
+    assert store.calls == 3
+
+
+def test_search_now_declines_when_searches_may_run_side_by_side(store: CountingStore) -> None:
+    query = SearchQuery(q="bò")
+    assert SearchCache(0.0, concurrency=2).search_now(store, query) is None
+    assert SearchCache(0.0, concurrency=0).search_now(store, query) is None
+    assert store.calls == 0
+
+
+def test_search_now_never_waits_for_another_search(store: CountingStore) -> None:
+    """While a thread holds the one search slot it declines at once (for any query)."""
+    cache = SearchCache(15.0, concurrency=1)
+    started, release = threading.Event(), threading.Event()
+    original = store.search
+
+    def slow_search(query: SearchQuery) -> SearchResult:
+        started.set()
+        release.wait(10)  # held until the test has checked (a search_now that waited would hang here)
+        return original(query)
+
+    store.search = slow_search  # type: ignore[method-assign]
+    worker = threading.Thread(target=cache.search, args=(store, SearchQuery(q="bò")))
+    worker.start()
+    assert started.wait(10)
+    assert cache.search_now(store, SearchQuery(q="bò")) is None  # the same query
+    assert cache.search_now(store, SearchQuery(q="dê")) is None  # another one
+    assert worker.is_alive()
+    release.set()
+    worker.join(10)
+    assert cache.search_now(store, SearchQuery(q="dê")) is not None
+
+
+def test_search_now_raises_the_stores_error(store: CountingStore) -> None:
+    cache = SearchCache(15.0, concurrency=1)
+    with pytest.raises(QuerySyntaxError):
+        cache.search_now(store, SearchQuery(q='"thoát'))
+    assert cache.search_now(store, SearchQuery(q="bò")) is not None  # the slot was released
