@@ -323,14 +323,16 @@ def tag_localities(
     sapo: str = "",
     source_province_code: str | None = None,
     published_at: datetime | None = None,
-    chunks: tuple[str, list[str], list[int]] | None = None,
+    chunks: tuple[str, list[str], list[int]] | tuple[str, list[str], list[int], list[int] | None] | None = None,
 ) -> list[Locality]:
     """Localities an article is about (``subject``) or mentions in passing (``mention``).
 
     ``text`` is the body (paragraphs separated by blank lines); ``source_province_code`` is the
     source's pre-2025 home province code; ``published_at`` picks the structure in force.
     ``chunks`` may pass the whitespace chunks the caller already has, as (``"title\n\nsapo\n\nbody"``,
-    cores, starts) of :func:`nlp.tokens.tokenize`; they are used when that text is the one tagged here.
+    cores, starts) of :func:`nlp.tokens.tokenize`, optionally with the indices of the cores that are
+    not all letters and digits (:attr:`nlp.tokens.Tokens.odd`); they are used when that text is the
+    one tagged here.
     """
     gz = load_gazetteer()
     get_matcher()
@@ -347,7 +349,7 @@ def tag_localities(
         paras = paras[1:]
     l_end = s_end + 2 + len(paras[0])
     if chunks is not None and chunks[0] == full:
-        toks = tokens_from_chunks(full, chunks[1], chunks[2])
+        toks = tokens_from_chunks(full, chunks[1], chunks[2], chunks[3] if len(chunks) > 3 else None)
     else:
         toks = tokenize(full)
     mentions = find_mentions(full, toks)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer, name_key, syllable_key
 from lantoa.text import fold, normalize_tone_marks
+from nlp.memo import fill_missing
 
 _TOKEN = re.compile(r"[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
@@ -213,34 +214,37 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
-def tokens_from_chunks(text: str, cores: list[str], starts: list[int]) -> Tokens:
+def _not_alnum(core: str) -> bool:
+    return not core.isalnum()
+
+
+def tokens_from_chunks(
+    text: str, cores: list[str], starts: list[int], odd: list[int] | None = None
+) -> Tokens:
     """:func:`tokenize` of ``text`` from its whitespace chunks without edge punctuation (the
     ``cores`` and ``starts`` of :func:`nlp.tokens.tokenize`): letter/digit runs never cross
     whitespace or punctuation, so a core that is all letters and digits is one token as it is,
-    and only the others ("TP.HCM", "Bà_Rịa") need the regex."""
+    and only the others ("TP.HCM", "Bà_Rịa") need the regex. ``odd`` may list the indices of
+    those others (:attr:`nlp.tokens.Tokens.odd`, in order), which spares a pass over the cores."""
     if len(starts) != len(cores):
         raise ValueError("cores and starts differ in length")
     toks = Tokens.__new__(Tokens)
     toks.text = text
     # Column-wise: runs of all-letter/digit cores are copied as slices; only the others (empty
     # cores of punctuation-only chunks, "TP.HCM", "1.500") are split one by one.
-    alnum = list(map(str.isalnum, cores))
+    if odd is None:
+        odd = list(compress(range(len(cores)), map(_not_alnum, cores)))
     words: list[str] = []
     begins: list[int] = []
     done = 0
-    index = alnum.index
-    try:
-        while True:
-            at = index(False, done)
-            words += cores[done:at]
-            begins += starts[done:at]
-            core, start = cores[at], starts[at]
-            for m in _TOKEN.finditer(core):
-                words.append(m.group())
-                begins.append(start + m.start())
-            done = at + 1
-    except ValueError:  # no more such cores
-        pass
+    for at in odd:
+        words += cores[done:at]
+        begins += starts[done:at]
+        core, start = cores[at], starts[at]
+        for m in _TOKEN.finditer(core):
+            words.append(m.group())
+            begins.append(start + m.start())
+        done = at + 1
     words += cores[done:]
     begins += starts[done:]
     toks.words, toks.starts = words, begins
@@ -372,12 +376,12 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     words = toks.words
     # Only prefix words and capitalised words that begin a province name can start a mention
     # (and the first word, which may open a dateline); decided once per distinct word.
-    flags = _START_FLAGS
-    starts = [
-        k
-        for k, w in enumerate(words)
-        if (f := flags.get(w)) or (f is None and _is_start(w, m.province_first))
-    ]
+    # (every word's flag looked up at once; only words not seen before are decided one by one)
+    province_first = m.province_first
+    flags = fill_missing(
+        list(map(_START_FLAGS.get, words)), words, lambda w: _is_start(w, province_first)
+    )
+    starts = list(compress(range(n_tok), flags))
     if words and (words[0][0].isupper() or words[0][0].isdigit()) and (not starts or starts[0] != 0):
         starts.insert(0, 0)
     free = 0  # first token not yet consumed by a mention

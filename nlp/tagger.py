@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any, TextIO
 
@@ -119,7 +120,7 @@ def _localities(inp: _Input, toks: Tokens | None = None) -> list[Locality]:
         return []
     chunks = None
     if toks is not None:
-        chunks = (f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}", toks.cores, toks.starts)
+        chunks = (f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}", toks.cores, toks.starts, toks.odd)
     result: list[Locality] = tag_localities(
         inp.title,
         inp.text,
@@ -271,6 +272,34 @@ def score(
     return story_p, model_p, doc
 
 
+def containing(texts: list[str], strings: list[str]) -> list[int]:
+    """For each of ``texts``, how many of ``strings`` (counted with repeats) it contains:
+    ``[sum(map(t.__contains__, strings)) for t in texts]``, found with one search per distinct
+    string over the texts joined by line breaks (a string without a line break lies within one
+    text when no text holds one). Anything else takes the plain way."""
+    if not strings or not texts:
+        return [0] * len(texts)
+    if any(not s or "\n" in s for s in strings) or any("\n" in t for t in texts):
+        return [sum(map(t.__contains__, strings)) for t in texts]
+    joined = "\n".join(texts)
+    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    counts = [0] * len(texts)
+    found: dict[str, list[int]] = {}
+    find = joined.find
+    for s in strings:
+        hits = found.get(s)
+        if hits is None:
+            hits = found[s] = []
+            pos = find(s)
+            while pos >= 0:
+                k = bisect_right(starts, pos) - 1
+                hits.append(k)
+                pos = find(s, starts[k + 1]) if k + 1 < len(starts) else -1  # the next text on
+        for k in hits:
+            counts[k] += 1
+    return counts
+
+
 def _summary(
     inp: _Input, doc: Any, relevant_labels: set[str], figures_written: list[str], names: list[str]
 ) -> list[str]:
@@ -292,8 +321,9 @@ def _summary(
         i = bisect_right(offsets, hit.start_char) - 1
         if i >= 0 and hit.start_char < offsets[i] + len(sents[i].text):
             cue_weight[i] += hit.cue.weight
-    figures = [sum(map(s.text.__contains__, figures_written)) for s in sents]
-    people = [sum(map(s.text.__contains__, names)) for s in sents]
+    texts = [s.text for s in sents]
+    figures = containing(texts, figures_written)
+    people = containing(texts, names)
     return key_sentences(sents, cue_weight=cue_weight, figures=figures, people=people, sapo_count=sapo_count)
 
 

@@ -36,7 +36,7 @@ class Tok(NamedTuple):
 class Tokens:
     """The tokens of a text, stored column-wise; ``toks[i]`` builds a :class:`Tok` on demand."""
 
-    __slots__ = ("cores", "starts", "leads", "trails", "newlines")
+    __slots__ = ("cores", "starts", "leads", "trails", "newlines", "odd")
 
     def __init__(self) -> None:
         self.cores: list[str] = []
@@ -44,6 +44,9 @@ class Tokens:
         self.leads: list[str] = []
         self.trails: list[str] = []
         self.newlines: list[bool] = []
+        #: indices of the cores that are not all letters and digits (``str.isalnum`` false), in
+        #: order, when the splitter noted them (``None``: not known)
+        self.odd: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.cores)
@@ -242,6 +245,7 @@ def split_words(text: str) -> Split:
     toks.trails = trails = [""] * n
     toks.starts = starts = chunk_starts[:]
     alnum = list(map(str.isalnum, chunks))
+    toks.odd = odd = []  # the cores that are not all letters and digits either
     k = -1
     get = _EDGE_CACHE.get
     try:
@@ -251,6 +255,10 @@ def split_words(text: str) -> Split:
             if edges[0] or edges[2]:
                 leads[k], cores[k], trails[k] = edges
                 starts[k] += len(edges[0])
+                if not edges[1].isalnum():
+                    odd.append(k)
+            else:
+                odd.append(k)
     except ValueError:  # no more such chunks
         pass
     newlines = [False] * n
