@@ -12,7 +12,7 @@ import yaml
 from lantoa.schema import Person
 from lantoa.text import fold
 
-from .tokens import Tok, Tokens, sentence_start, tokenize
+from .tokens import Tok, Tokens, indices_in, sentence_start, tokenize
 
 
 @dataclass(frozen=True)
@@ -267,7 +267,7 @@ def extract_people(
         toks = tokenize(text)
     found: list[tuple[int, Person]] = []
     firsts = v.first_words
-    candidates = [k for k, core in enumerate(toks.cores) if core in firsts]
+    candidates = indices_in(toks.cores, firsts)
     resume = 0
     for i in candidates:
         if i < resume:

@@ -201,12 +201,25 @@ class Tokens:
         t = self._cache[i]
         if t is None:
             w = self.words[i]
-            f = _fold_word(w)
-            low = w.lower()
+            low, f, cap, plain = _WORD_FORMS.get(w) or _word_forms(w)
             start = self.starts[i]
-            t = Token(start, start + len(w), w, low, f, w[0].isupper() or w[0].isdigit(), low.isascii())
+            t = Token(start, start + len(w), w, low, f, cap, plain)
             self._cache[i] = t
         return t
+
+
+#: Word → (lower case, folded, capitalised or a number, no diacritics), memoised.
+_WORD_FORMS: dict[str, tuple[str, str, bool, bool]] = {}
+
+
+def _word_forms(w: str) -> tuple[str, str, bool, bool]:
+    """The forms of a word that a :class:`Token` carries (memoised: words repeat a lot)."""
+    low = w.lower()
+    forms = (low, _fold_word(w), w[0].isupper() or w[0].isdigit(), low.isascii())
+    if len(_WORD_FORMS) > 200_000:
+        _WORD_FORMS.clear()
+    _WORD_FORMS[w] = forms
+    return forms
 
 
 def tokenize(text: str) -> Tokens:
@@ -255,7 +268,7 @@ def tokens_from_chunks(
 def _prefix_at(toks: Tokens, i: int, text: str) -> tuple[int, frozenset[str]] | None:
     """If a type prefix starts at token i, return (number of prefix tokens, levels)."""
     t = toks[i]
-    if i + 1 < len(toks):
+    if i + 1 < len(toks.words):
         n = toks[i + 1]
         if text[t.end : n.start] == " ":
             lv = _PREFIX_2.get((t.low, n.low))
@@ -312,12 +325,13 @@ def _lookup(
 ) -> tuple[int, list[Unit], list[bool], bool] | None:
     """Longest name starting at token j among units of ``levels``: (n tokens, units, exact flags, alias)."""
     run = 0
-    while j + run < len(toks) and run < max_len and toks[j + run].cap:
+    size = len(toks.words)
+    while j + run < size and run < max_len and toks[j + run].cap:
         if run and not _name_ok_gap(text, toks[j + run - 1], toks[j + run]):
             break
         run += 1
     for n in range(run, 0, -1):
-        key = "".join(toks[k].fold for k in range(j, j + n))
+        key = toks[j].fold if n == 1 else "".join(toks[k].fold for k in range(j, j + n))
         units: list[Unit] = []
         for lv in _LEVEL_ORDER:  # a fixed order: iterating the frozenset varied with the hash seed
             if lv in levels:
@@ -389,7 +403,12 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
         if i < free:
             continue
         t = toks[i]
-        pref = _prefix_at(toks, i, text)
+        # only a prefix word or a one- or two-letter abbreviation can start a type prefix
+        pref = (
+            _prefix_at(toks, i, text)
+            if t.low in _PREFIX_FIRST_WORDS or t.text in _PREFIX_ABBREVIATIONS
+            else None
+        )
         if pref is not None:
             np_, levels = pref
             j = _skip_qualifier(toks, i + np_, text)

@@ -158,7 +158,9 @@ def _keep_longest(hits: list[Any]) -> list[Any]:
             continue
         length = h.end_char - h.start_char
         covered = False
-        for other in kept[-12:]:
+        # (the latest kept hits first: the one that covers ``h`` is usually among the last few;
+        # whether any of them covers it does not depend on the order they are looked at)
+        for other in reversed(kept[-12:]):
             if (
                 other.start_char <= h.start_char
                 and h.end_char <= other.end_char

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import accumulate
+from collections.abc import Container, Iterator
+from itertools import accumulate, compress
 from operator import add
 from typing import NamedTuple, overload
 
@@ -297,6 +297,12 @@ def split_words(text: str) -> Split:
 
 
 _TRUE = [True]
+
+
+def indices_in(words: list[str], members: Container[str]) -> list[int]:
+    """``[k for k, w in enumerate(words) if w in members]``, with the loop in C (a pre-scan that
+    every finder runs over all the words of an article)."""
+    return list(compress(range(len(words)), map(members.__contains__, words)))
 
 
 def sentence_start(toks: Tokens, i: int) -> bool:
