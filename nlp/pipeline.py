@@ -202,6 +202,8 @@ class CueMatcher:
         )
 
         hits: list[CueHit] = []
+        append = hits.append
+        new_hit = tuple.__new__  # CueHit(...) without the named tuple's Python-level __new__
         strings = doc.vocab.strings
         matched = self._matched
         for match_id, start, end in self.matcher(doc):
@@ -215,8 +217,11 @@ class CueMatcher:
                 matched[key] = cues
             if cues:
                 span_start, span_end = offsets[start], offsets[end - 1] + len(words[end - 1])
-                for cue in cues:
-                    hits.append(CueHit(cue, span_start, span_end))
+                if len(cues) == 1:  # (most matches)
+                    append(new_hit(CueHit, (cues[0], span_start, span_end)))
+                else:
+                    for cue in cues:
+                        append(new_hit(CueHit, (cue, span_start, span_end)))
         hits.extend(self._counted_hits(words, offsets, all_forms))
         doc._.cue_hits = hits
         return doc

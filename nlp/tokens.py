@@ -33,6 +33,9 @@ class Tok(NamedTuple):
         return len(c) == 1 or not c.isupper()
 
 
+_new_tuple = tuple.__new__
+
+
 class Tokens:
     """The tokens of a text, stored column-wise; ``toks[i]`` builds a :class:`Tok` on demand."""
 
@@ -65,7 +68,8 @@ class Tokens:
         if not 0 <= i < len(self.cores):
             raise IndexError(i)
         core, start = self.cores[i], self.starts[i]
-        return Tok(core, start, start + len(core), self.leads[i], self.trails[i], self.newlines[i])
+        # Tok(...) without the named tuple's Python-level __new__ (the same tuple)
+        return _new_tuple(Tok, (core, start, start + len(core), self.leads[i], self.trails[i], self.newlines[i]))
 
     def __iter__(self) -> Iterator[Tok]:
         return (self[i] for i in range(len(self.cores)))
