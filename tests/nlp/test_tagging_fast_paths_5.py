@@ -24,6 +24,7 @@ from nlp.places_matcher import (
     tokenize,
     tokens_from_chunks,
 )
+from nlp.places_roles import _is_list_head
 from nlp.sentences import Sentence, split_sentences
 from nlp.summary import key_sentences, key_sentences_reference
 from nlp.tagger import containing
@@ -244,3 +245,14 @@ def test_indices_in_equals_the_loop() -> None:
     for members in ({"ông", "bà"}, frozenset({"Hội"}), {"Hội": 1, "": 2}, set()):
         assert indices_in(words, members) == [k for k, w in enumerate(words) if w in members]
     assert indices_in([], {"a"}) == []
+
+
+def test_list_heads_found_once_equal_the_scan() -> None:
+    listed = 0
+    for text in _texts():
+        mentions = find_mentions(text)
+        heads = {id(x.list_head) for x in mentions if x.list_head is not None}
+        for m in mentions:
+            assert (id(m) in heads) == _is_list_head(m, mentions)
+            listed += id(m) in heads
+    assert listed > 0
