@@ -1,17 +1,19 @@
 """Fast paths of the sixth tagging speed round give exactly what the plain ways give: key sentences
 scored first and cleaned best-first, figure/name counts per sentence from one search per string,
 locality scores read from per-unit families, place tokens' forms from a per-word memo, type prefixes
-tried only at prefix words, the cores the splitter notes as needing a split, and the C-level
-pre-scans of the name and organisation finders."""
+tried only at prefix words, the cores the splitter notes as needing a split, the C-level
+pre-scans of the name and organisation finders, list heads found once, and normalisation passes
+skipped when they cannot change the text."""
 
 from __future__ import annotations
 
 import copy
 import random
+import unicodedata
 from collections import defaultdict
 
 from lantoa.gazetteer import Gazetteer, load_gazetteer
-from lantoa.text import fold
+from lantoa.text import _MANY_BLANK_LINES, _ZERO_WIDTH, _fix_candidates, _tidy_spaces, fold, normalize
 from nlp.devcorpus import load_split
 from nlp.localities import _RANK, _chains, _drop_word_readings, _prefix_type, _score, _structure_pref
 from nlp.places_matcher import (
@@ -256,3 +258,32 @@ def test_list_heads_found_once_equal_the_scan() -> None:
             assert (id(m) in heads) == _is_list_head(m, mentions)
             listed += id(m) in heads
     assert listed > 0
+
+
+def _reference_normalize(text: str) -> str:
+    """:func:`lantoa.text.normalize` before it knew printable text stays printable and that only
+    runs of three or more newlines are blank lines to squeeze (every check run, every pass made)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFC", text)
+    if not text.replace("\n", "").isprintable():
+        text = _ZERO_WIDTH.sub("", text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _fix_candidates(text)
+    text = _tidy_spaces(text)
+    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    return unicodedata.normalize("NFC", text.strip())
+
+
+def test_normalize_shortcuts_equal_every_pass() -> None:
+    rng = random.Random(17)
+    pieces = [
+        "hoà", "thuỷ", "khoẻ", "Hoà Bình", "quý", "của", "hoàng", "oà", "uỳ", "a", "Đ", "1,5",
+        " ", " ", " ", "  ", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\t", "\r\n", "\r", "\u00a0", "\u200b",
+        "\u2028", "\x0b", "\x85", "\u3000", "\u00ad", "\ufeff", "o\u0300a", "e\u0301", ".", "“", "-",
+    ]
+    texts = [r["text"] for r in load_split("heldout")[:40]]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))))
+    for text in texts:
+        assert normalize(text) == _reference_normalize(text), repr(text)
