@@ -153,9 +153,7 @@ def _tidy_spaces(text: str, printable: bool = False) -> str:
     # Every whitespace character but the plain space is non-printable, and so is U+200B: text that
     # is printable apart from its newlines holds none of them (a C-speed check, no regex scan).
     unusual = (
-        not printable
-        and not text.replace("\n", "").isprintable()
-        and _UNUSUAL_SPACE.search(text) is not None
+        not printable and not text.replace("\n", "").isprintable() and _UNUSUAL_SPACE.search(text) is not None
     )
     if unusual or "  " in text:
         text = _ODD_SPACES.sub(" ", text)

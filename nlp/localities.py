@@ -353,6 +353,11 @@ def _to_locality(gz: Gazetteer, agg: Agg, role: str) -> Locality:
     return Locality.model_validate(f)
 
 
+#: What :func:`tag_localities` may be given of the tagged text's whitespace chunks: (text, cores,
+#: starts) or (text, cores, starts, indices of the cores that are not all letters and digits).
+Chunks = tuple[str, list[str], list[int]] | tuple[str, list[str], list[int], list[int] | None]
+
+
 def tag_localities(
     title: str,
     text: str,
@@ -360,7 +365,7 @@ def tag_localities(
     sapo: str = "",
     source_province_code: str | None = None,
     published_at: datetime | None = None,
-    chunks: tuple[str, list[str], list[int]] | tuple[str, list[str], list[int], list[int] | None] | None = None,
+    chunks: Chunks | None = None,
 ) -> list[Locality]:
     """Localities an article is about (``subject``) or mentions in passing (``mention``).
 

@@ -392,9 +392,7 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     # (and the first word, which may open a dateline); decided once per distinct word.
     # (every word's flag looked up at once; only words not seen before are decided one by one)
     province_first = m.province_first
-    flags = fill_missing(
-        list(map(_START_FLAGS.get, words)), words, lambda w: _is_start(w, province_first)
-    )
+    flags = fill_missing(list(map(_START_FLAGS.get, words)), words, lambda w: _is_start(w, province_first))
     starts = list(compress(range(n_tok), flags))
     if words and (words[0][0].isupper() or words[0][0].isdigit()) and (not starts or starts[0] != 0):
         starts.insert(0, 0)

@@ -24,6 +24,7 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
     Paragraphs are numbered from ``first_paragraph`` (the body after a one-paragraph sapo: 1).
     """
     out: list[Sentence] = []
+    new = tuple.__new__  # Sentence(...) without the named tuple's Python-level __new__
     offset = 0
     para = first_paragraph
     for line in text.split("\n"):
@@ -49,7 +50,7 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
             for s, e in pieces:
                 sentence = stripped[s:e].strip()
                 if sentence:
-                    out.append(Sentence(sentence, base + s, para, k))
+                    out.append(new(Sentence, (sentence, base + s, para, k)))
                     k += 1
             para += 1
         offset += len(line) + 1

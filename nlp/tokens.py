@@ -69,7 +69,9 @@ class Tokens:
             raise IndexError(i)
         core, start = self.cores[i], self.starts[i]
         # Tok(...) without the named tuple's Python-level __new__ (the same tuple)
-        return _new_tuple(Tok, (core, start, start + len(core), self.leads[i], self.trails[i], self.newlines[i]))
+        return _new_tuple(
+            Tok, (core, start, start + len(core), self.leads[i], self.trails[i], self.newlines[i])
+        )
 
     def __iter__(self) -> Iterator[Tok]:
         return (self[i] for i in range(len(self.cores)))
