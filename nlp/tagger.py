@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 from typing import Any, TextIO
@@ -176,6 +177,16 @@ def _keep_longest(hits: list[Any]) -> list[Any]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _zero_scores() -> tuple[dict[str, float], dict[str, float]]:
+    """Every story type (and generic policy wording) and every model type but "other" at 0.0, in
+    taxonomy order: the cue scores before any hit (copied for each article)."""
+    tax = load_taxonomy()
+    story = {sid: 0.0 for sid in tax.story_type_ids}
+    story[GENERIC_POLICY] = 0.0
+    return story, {mid: 0.0 for mid in tax.model_type_ids if mid != "other"}
+
+
 def cue_evidence(inp: _Input) -> tuple[dict[str, float], dict[str, float], Any]:
     """Raw cue scores (story types, model types) and the spaCy Doc of a prepared input."""
     from .pipeline import run
@@ -184,10 +195,8 @@ def cue_evidence(inp: _Input) -> tuple[dict[str, float], dict[str, float], Any]:
     doc = run(combined)
     sapo_start = len(inp.title) + 2
     body_start = sapo_start + len(inp.sapo) + 2
-    tax = load_taxonomy()
-    story_cue = {sid: 0.0 for sid in tax.story_type_ids}
-    story_cue[GENERIC_POLICY] = 0.0
-    model_cue = {mid: 0.0 for mid in tax.model_type_ids if mid != "other"}
+    story_zero, model_zero = _zero_scores()
+    story_cue, model_cue = dict(story_zero), dict(model_zero)
     seen: dict[tuple[str, str, str], int] = {}
     title_x, sapo_x, body_x = _ZONE["title"], _ZONE["sapo"], _ZONE["body"]
     for hit in _keep_longest(list(doc._.cue_hits)):
@@ -274,32 +283,36 @@ def score(
     return story_p, model_p, doc
 
 
-def containing(texts: list[str], strings: list[str]) -> list[int]:
-    """For each of ``texts``, how many of ``strings`` (counted with repeats) it contains:
-    ``[sum(map(t.__contains__, strings)) for t in texts]``, found with one search per distinct
-    string over the texts joined by line breaks (a string without a line break lies within one
-    text when no text holds one). Anything else takes the plain way."""
-    if not strings or not texts:
-        return [0] * len(texts)
-    if any(not s or "\n" in s for s in strings) or any("\n" in t for t in texts):
-        return [sum(map(t.__contains__, strings)) for t in texts]
+def containing(texts: list[str], *string_lists: list[str]) -> list[list[int]]:
+    """For each list of strings, for each of ``texts``, how many of the strings (counted with
+    repeats) it contains: ``[sum(map(t.__contains__, strings)) for t in texts]``, found with one
+    search per distinct string over the texts joined by line breaks (a string without a line break
+    lies within one text when no text holds one). Anything else takes the plain way."""
     joined = "\n".join(texts)
-    starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
-    counts = [0] * len(texts)
-    found: dict[str, list[int]] = {}
-    find = joined.find
-    for s in strings:
-        hits = found.get(s)
-        if hits is None:
-            hits = found[s] = []
-            pos = find(s)
-            while pos >= 0:
-                k = bisect_right(starts, pos) - 1
-                hits.append(k)
-                pos = find(s, starts[k + 1]) if k + 1 < len(starts) else -1  # the next text on
-        for k in hits:
-            counts[k] += 1
-    return counts
+    # no text holds a line break when the only ones are the separators
+    plain = not texts or joined.count("\n") != len(texts) - 1
+    starts = [] if plain else list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    out: list[list[int]] = []
+    for strings in string_lists:
+        if plain or any(not s or "\n" in s for s in strings):
+            out.append([sum(map(t.__contains__, strings)) for t in texts])
+            continue
+        counts = [0] * len(texts)
+        found: dict[str, list[int]] = {}
+        find = joined.find
+        for s in strings:
+            hits = found.get(s)
+            if hits is None:
+                hits = found[s] = []
+                pos = find(s)
+                while pos >= 0:
+                    k = bisect_right(starts, pos) - 1
+                    hits.append(k)
+                    pos = find(s, starts[k + 1]) if k + 1 < len(starts) else -1  # the next text on
+            for k in hits:
+                counts[k] += 1
+        out.append(counts)
+    return out
 
 
 def _summary(
@@ -323,9 +336,7 @@ def _summary(
         i = bisect_right(offsets, hit.start_char) - 1
         if i >= 0 and hit.start_char < offsets[i] + len(sents[i].text):
             cue_weight[i] += hit.cue.weight
-    texts = [s.text for s in sents]
-    figures = containing(texts, figures_written)
-    people = containing(texts, names)
+    figures, people = containing([s.text for s in sents], figures_written, names)
     return key_sentences(sents, cue_weight=cue_weight, figures=figures, people=people, sapo_count=sapo_count)
 
 

@@ -114,7 +114,9 @@ def test_containing_equals_counting_per_text() -> None:
     total = 0
     for texts, strings in cases:
         want = [sum(map(t.__contains__, strings)) for t in texts]
-        assert containing(texts, strings) == want, (texts[:3], strings)
+        assert containing(texts, strings) == [want], (texts[:3], strings)
+        rev = strings[::-1]
+        assert containing(texts, strings, rev, []) == [want, want, [0] * len(texts)]
         total += sum(want)
     assert total > 0
 
