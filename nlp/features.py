@@ -196,15 +196,22 @@ class NgramIndex:
     def lookup(self, zones: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """(vocabulary indices, counts) of the known n-grams of ``zones``, in order of first occurrence;
         no n-gram spans two zones (as with "|" in :func:`ngram_counts`)."""
-        words = [w for zone in zones for w in zone]
+        words = list(chain.from_iterable(zones))
         n = len(words)
         if not n:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
         ids = np.fromiter(map(self.syllable_ids.get, words, repeat(self.size - 1)), dtype=np.int64, count=n)
         bigram = self._bigrams(ids[:-1] * self.size + ids[1:])
-        # no bigram from the last word of a zone to the first of the next
-        ends = np.cumsum([len(zone) for zone in zones])[:-1] - 1
-        bigram[ends[(ends >= 0) & (ends < n - 1)]] = -1
+        # no bigram from the last word of a zone to the first of the next (the zones' last words,
+        # found in Python: a handful of numbers, cheaper than a chain of small numpy operations)
+        cut: list[int] = []
+        end = 0
+        for zone in zones[:-1]:
+            end += len(zone)
+            if 0 < end < n:  # the bigram from word end - 1 to word end exists
+                cut.append(end - 1)
+        if cut:
+            bigram[cut] = -1
         # Reading order of each zone: w0, w1, "w0 w1", w2, "w1 w2", …
         seq = np.empty(2 * n - 1, dtype=np.int64)
         unigram = self.unigram_index[ids]

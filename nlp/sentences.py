@@ -37,10 +37,11 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
                 nxt = stripped[m.end() : m.end() + 1]
                 end = m.start() + 1  # just after the terminator
                 if (
-                    # an abbreviation and its dot are at most 4 characters: look at the last 5 only
-                    _ABBREV.search(stripped, max(last, end - 5), end)
-                    or not nxt
+                    not nxt
                     or not (nxt.isupper() or nxt.isdigit() or nxt in '“"(')
+                    # an abbreviation and its dot are at most 4 characters: look at the last 5 only
+                    # (the regex last: it is the dearest test)
+                    or _ABBREV.search(stripped, max(last, end - 5), end)
                 ):
                     continue
                 pieces.append((last, m.start(2)))
