@@ -290,3 +290,57 @@ def test_normalize_shortcuts_equal_every_pass() -> None:
         texts.append("".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))))
     for text in texts:
         assert normalize(text) == _reference_normalize(text), repr(text)
+
+
+class _Everything:
+    """A container that holds every word (turns the prefix-word pre-check off)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _mention_rows(mentions: list[Mention]) -> list[tuple[object, ...]]:
+    return [
+        (
+            m.start,
+            m.end,
+            m.name_start,
+            m.as_written,
+            sorted(m.levels),
+            m.prefixed,
+            [u.uid for u in m.candidates],
+            m.exact,
+            m.alias,
+            m.marker,
+            m.dateline,
+        )
+        for m in mentions
+    ]
+
+
+def test_mentions_equal_trying_a_prefix_at_every_start(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import nlp.places_matcher as pm
+
+    texts = _texts()
+    fast = [_mention_rows(find_mentions(t)) for t in texts]
+    # every word a start and a prefix tried at each (the extra starts find nothing: a word that is
+    # no prefix, not capitalised or no province's first syllable starts no mention)
+    monkeypatch.setattr(pm, "_PREFIX_FIRST_WORDS", _Everything())
+    monkeypatch.setattr(pm, "_START_FLAGS", {})
+    plain = [_mention_rows(find_mentions(t)) for t in texts]
+    assert fast == plain
+    assert sum(map(len, fast)) > 200
+
+
+def test_fast_built_named_tuples_are_the_named_tuples() -> None:
+    from nlp.pipeline import CueHit, get_pipeline, run
+    from nlp.tokens import Tok
+    from nlp.tokens import tokenize as name_tokens
+
+    tok = name_tokens("(ông Nguyễn,")[0]
+    assert type(tok) is Tok and tok == Tok("ông", 1, 4, "(", "", True) and tok.end == 4
+    sent = split_sentences("Một câu. Hai câu!")[1]
+    assert type(sent) is Sentence and sent == Sentence("Hai câu!", 9, 0, 1)
+    get_pipeline()
+    hits = run("Chị vươn lên thoát nghèo nhờ nuôi bò sinh sản.")._.cue_hits
+    assert hits and all(type(h) is CueHit and len(h) == 3 and h.end_char > h.start_char for h in hits)
