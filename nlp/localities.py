@@ -106,6 +106,10 @@ def _prepare(text: str) -> str:
     return text
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
 def _structure_pref(published_at: datetime | None, text: str, mentions: list[Mention]) -> str:
     if published_at is not None:
         d = (published_at.astimezone(_VN_TZ) if published_at.tzinfo else published_at).date()
@@ -366,6 +370,7 @@ def tag_localities(
     source_province_code: str | None = None,
     published_at: datetime | None = None,
     chunks: Chunks | None = None,
+    normalized: bool = False,
 ) -> list[Locality]:
     """Localities an article is about (``subject``) or mentions in passing (``mention``).
 
@@ -374,13 +379,16 @@ def tag_localities(
     ``chunks`` may pass the whitespace chunks the caller already has, as (``"title\n\nsapo\n\nbody"``,
     cores, starts) of :func:`nlp.tokens.tokenize`, optionally with the indices of the cores that are
     not all letters and digits (:attr:`nlp.tokens.Tokens.odd`); they are used when that text is the
-    one tagged here.
+    one tagged here. ``normalized``: ``title`` is :func:`lantoa.text.normalize_inline` output and
+    ``sapo`` and ``text`` are :func:`lantoa.text.normalize` output (as :func:`nlp.tag` passes
+    them), which the matching preparation would leave as they are, so it is skipped.
     """
     gz = load_gazetteer()
     get_matcher()
-    title_n = _prepare(title or "").replace("\n", " ")
-    sapo_n = _prepare(sapo or "").replace("\n", " ")
-    body_n = _prepare(text or "")
+    prepare = _as_is if normalized else _prepare
+    title_n = prepare(title or "").replace("\n", " ")
+    sapo_n = prepare(sapo or "").replace("\n", " ")
+    body_n = prepare(text or "")
     full = f"{title_n}\n\n{sapo_n}\n\n{body_n}"
     t_end = len(title_n)
     s_end = t_end + 2 + len(sapo_n)

@@ -129,6 +129,7 @@ def _localities(inp: _Input, toks: Tokens | None = None) -> list[Locality]:
         source_province_code=inp.source_province,
         published_at=inp.published_at,
         chunks=chunks,
+        normalized=True,  # _prepare normalised title, sapo and text
     )
     return result
 

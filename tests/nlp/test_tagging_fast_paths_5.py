@@ -344,3 +344,25 @@ def test_fast_built_named_tuples_are_the_named_tuples() -> None:
     get_pipeline()
     hits = run("Chị vươn lên thoát nghèo nhờ nuôi bò sinh sản.")._.cue_hits
     assert hits and all(type(h) is CueHit and len(h) == 3 and h.end_char > h.start_char for h in hits)
+
+
+def test_matching_preparation_leaves_normalised_text_as_it_is() -> None:
+    # nlp.tag passes normalised fields to tag_localities(normalized=True), which skips _prepare
+    from lantoa.text import normalize_inline
+    from nlp.localities import _prepare, tag_localities
+
+    rng = random.Random(23)
+    pieces = "hoà Bình xã Tân_Lập , . \u00a0 \u200b \u2028 \t \r\n \n\n \n\n\n \u00ad \ufeff o\u0300a".split(
+        " "
+    )
+    texts = [r["text"] for r in load_split("blind")[:30]]
+    texts += [
+        "".join(rng.choice(pieces + [" ", "  "]).replace("_", " ") for _ in range(30)) for _ in range(2000)
+    ]
+    for text in texts:
+        for done in (normalize(text), normalize_inline(text)):
+            assert _prepare(done) == done, repr(text)
+    for r in load_split("heldout")[:60]:
+        title, sapo, body = normalize_inline(r["title"]), normalize(r.get("sapo", "")), normalize(r["text"])
+        plain = tag_localities(title, body, sapo=sapo)
+        assert tag_localities(title, body, sapo=sapo, normalized=True) == plain
