@@ -12,7 +12,7 @@ import numpy as np
 
 from lantoa.text import fold
 
-from .memo import fill_missing
+from .memo import Memo
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many body syllables are used (the lead carries the story; keeps tagging fast).
@@ -33,15 +33,13 @@ def _words(folded: str) -> list[str]:
     return folded.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split()
 
 
-#: Whitespace-delimited chunk → its folded syllables, memoised: chunks repeat a lot.
-_CHUNK_SYLLABLES: dict[str, list[str]] = {}
-
-
 def _chunk_syllables(chunk: str) -> list[str]:
-    if len(_CHUNK_SYLLABLES) > 100_000:
-        _CHUNK_SYLLABLES.clear()
-    words = _CHUNK_SYLLABLES[chunk] = _words(fold(chunk))
-    return words
+    return _words(fold(chunk))
+
+
+#: Whitespace-delimited chunk → its folded syllables, memoised (chunks repeat a lot); a look-up of
+#: a chunk not seen yet computes it.
+_CHUNK_SYLLABLES: Memo[str, list[str]] = Memo(_chunk_syllables, limit=100_000)
 
 
 def syllables(text: str, limit: int | None = None) -> list[str]:
@@ -69,7 +67,7 @@ def syllables(text: str, limit: int | None = None) -> list[str]:
 
 def _flat_syllables(chunks: list[str]) -> list[str]:
     """The syllables of whitespace-delimited ``chunks``, in order."""
-    lists = fill_missing(list(map(_CHUNK_SYLLABLES.get, chunks)), chunks, _chunk_syllables)
+    lists = list(map(_CHUNK_SYLLABLES.__getitem__, chunks))
     return list(chain.from_iterable(lists))
 
 

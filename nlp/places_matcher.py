@@ -10,7 +10,7 @@ from operator import add
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer, name_key, syllable_key
 from lantoa.text import fold, normalize_tone_marks
-from nlp.memo import fill_missing
+from nlp.memo import Memo
 
 _TOKEN = re.compile(r"[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
@@ -353,30 +353,28 @@ def _lookup(
     return None
 
 
-#: Words that may start a mention (see :func:`_is_start`), memoised.
-_START_FLAGS: dict[str, bool] = {}
 #: Single letters and short capitals that abbreviate a prefix when a dot follows ("H.", "TT.").
 _PREFIX_ABBREVIATIONS = frozenset(_PREFIX_LETTER) | frozenset(_PREFIX_UPPER)
 
 
-def _is_start(word: str, province_first: frozenset[str]) -> bool:
+def _is_start(word: str) -> bool:
     """Whether ``word`` can start a mention anywhere but at the very beginning of the text:
     a type prefix (:func:`_prefix_at`) or the first syllable of a bare province name."""
     first = word[0]
     if word in _PREFIX_FIRST_WORDS:
-        flag = True
-    elif first.isupper() or first.isdigit():
-        flag = (
+        return True
+    if first.isupper() or first.isdigit():
+        return (
             word.lower() in _PREFIX_FIRST_WORDS
             or word in _PREFIX_ABBREVIATIONS
-            or _fold_word(word) in province_first
+            or _fold_word(word) in get_matcher().province_first
         )
-    else:
-        flag = False
-    if len(_START_FLAGS) > 200_000:
-        _START_FLAGS.clear()
-    _START_FLAGS[word] = flag
-    return flag
+    return False
+
+
+#: Words that may start a mention (see :func:`_is_start`), memoised; a look-up of a word not seen
+#: yet decides it.
+_START_FLAGS: Memo[str, bool] = Memo(_is_start)
 
 
 def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
@@ -391,9 +389,7 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     # Only prefix words and capitalised words that begin a province name can start a mention
     # (and the first word, which may open a dateline); decided once per distinct word.
     # (every word's flag looked up at once; only words not seen before are decided one by one)
-    province_first = m.province_first
-    flags = fill_missing(list(map(_START_FLAGS.get, words)), words, lambda w: _is_start(w, province_first))
-    starts = list(compress(range(n_tok), flags))
+    starts = list(compress(range(n_tok), map(_START_FLAGS.__getitem__, words)))
     if words and (words[0][0].isupper() or words[0][0].isdigit()) and (not starts or starts[0] != 0):
         starts.insert(0, 0)
     free = 0  # first token not yet consumed by a mention

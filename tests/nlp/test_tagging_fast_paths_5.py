@@ -16,6 +16,7 @@ from lantoa.gazetteer import Gazetteer, load_gazetteer
 from lantoa.text import _MANY_BLANK_LINES, _ZERO_WIDTH, _fix_candidates, _tidy_spaces, fold, normalize
 from nlp.devcorpus import load_split
 from nlp.localities import _RANK, _chains, _drop_word_readings, _prefix_type, _score, _structure_pref
+from nlp.memo import Memo
 from nlp.places_matcher import (
     _PREFIX_ABBREVIATIONS,
     _PREFIX_FIRST_WORDS,
@@ -326,7 +327,7 @@ def test_mentions_equal_trying_a_prefix_at_every_start(monkeypatch) -> None:  # 
     # every word a start and a prefix tried at each (the extra starts find nothing: a word that is
     # no prefix, not capitalised or no province's first syllable starts no mention)
     monkeypatch.setattr(pm, "_PREFIX_FIRST_WORDS", _Everything())
-    monkeypatch.setattr(pm, "_START_FLAGS", {})
+    monkeypatch.setattr(pm, "_START_FLAGS", Memo(pm._is_start))
     plain = [_mention_rows(find_mentions(t)) for t in texts]
     assert fast == plain
     assert sum(map(len, fast)) > 200
@@ -366,3 +367,19 @@ def test_matching_preparation_leaves_normalised_text_as_it_is() -> None:
         title, sapo, body = normalize_inline(r["title"]), normalize(r.get("sapo", "")), normalize(r["text"])
         plain = tag_localities(title, body, sapo=sapo)
         assert tag_localities(title, body, sapo=sapo, normalized=True) == plain
+
+
+def test_memo_fills_itself_once_per_new_key_in_order() -> None:
+    calls: list[str] = []
+
+    def make(key: str) -> int:
+        calls.append(key)
+        return len(key) * 10 if key != "zero" else 0
+
+    memo: Memo[str, int] = Memo(make, limit=3)
+    keys = ["a", "bb", "a", "zero", "bb", "ccc", "zero"]
+    # as the plain memo + fill-the-misses way gives, with each new key computed once, first to last
+    assert list(map(memo.__getitem__, keys)) == [10, 20, 10, 0, 20, 30, 0]
+    assert calls == ["a", "bb", "zero", "ccc", "zero"]  # "ccc" emptied the full table (limit 3)
+    assert memo.get("nothing") is None and "nothing" not in memo  # get() computes nothing
+    assert len(memo) <= 3
