@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 import numpy as np
 
@@ -140,6 +140,16 @@ def log_tf(n: int) -> float:
     return 1.0 + math.log(n)
 
 
+class _Numbered(dict[str, int]):
+    """Syllable → number, where ``[]`` answers :attr:`other` for a syllable it does not hold (a C-level
+    look-up per syllable: ``map(d.__getitem__, …)`` instead of ``map(d.get, …, repeat(other))``)."""
+
+    __slots__ = ("other",)
+
+    def __missing__(self, key: str) -> int:
+        return self.other
+
+
 class NgramIndex:
     """The unigram and bigram features of a vocabulary, looked up with numpy instead of strings.
 
@@ -163,9 +173,10 @@ class NgramIndex:
                 for part in parts:
                     ids.setdefault(part, len(ids))
                 ngrams.append((parts, index))
-        #: syllable → number; ``size - 1`` stands for every other syllable
-        self.syllable_ids = ids
+        #: syllable → number; ``size - 1`` stands for every other syllable (what ``[]`` answers)
+        self.syllable_ids = _Numbered(ids)
         self.size = size = len(ids) + 1
+        self.syllable_ids.other = size - 1
         self.unigram_index = np.full(size, -1, dtype=np.int64)
         pairs: dict[int, int] = {}  # first * size + second → feature index
         for parts, index in ngrams:
@@ -198,7 +209,7 @@ class NgramIndex:
         n = len(words)
         if not n:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-        ids = np.fromiter(map(self.syllable_ids.get, words, repeat(self.size - 1)), dtype=np.int64, count=n)
+        ids = np.fromiter(map(self.syllable_ids.__getitem__, words), dtype=np.int64, count=n)
         bigram = self._bigrams(ids[:-1] * self.size + ids[1:])
         # no bigram from the last word of a zone to the first of the next (the zones' last words,
         # found in Python: a handful of numbers, cheaper than a chain of small numpy operations)
