@@ -146,6 +146,10 @@ class _Numbered(dict[str, int]):
 
     __slots__ = ("other",)
 
+    def __init__(self, numbers: dict[str, int], other: int) -> None:
+        super().__init__(numbers)
+        self.other = other
+
     def __missing__(self, key: str) -> int:
         return self.other
 
@@ -174,9 +178,8 @@ class NgramIndex:
                     ids.setdefault(part, len(ids))
                 ngrams.append((parts, index))
         #: syllable → number; ``size - 1`` stands for every other syllable (what ``[]`` answers)
-        self.syllable_ids = _Numbered(ids)
         self.size = size = len(ids) + 1
-        self.syllable_ids.other = size - 1
+        self.syllable_ids = _Numbered(ids, size - 1)
         self.unigram_index = np.full(size, -1, dtype=np.int64)
         pairs: dict[int, int] = {}  # first * size + second → feature index
         for parts, index in ngrams:
