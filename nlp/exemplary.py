@@ -111,9 +111,72 @@ RECEIVER_WORDS = tuple(
         "mừng lắm",
         "rưng rưng",
         "xúc động",
+        "cảm động",
         "nghẹn ngào",
     )
 )
+#: A person's name followed by ", <role>, <reporting verb>": someone quoted for their role. A member or a resident
+#: ("chị X, hội viên, nói", "bà Y, nhà ở đầu xóm, kể") is a voice from the crowd in any article; a leader ("anh Z,
+#: Đội trưởng, cho biết") speaks for a collective in a good deed. Folded, matched after the name.
+MEMBER_ROLES = (
+    "hoi vien",
+    "thanh vien",
+    "nguoi dan",
+    "cu dan",
+    "chu nha",
+    "mot chu nha",
+    "nha o",
+    "hoc vien",
+    "phu huynh",
+    "benh nhan",
+    "nguoi benh",
+    "nguoi nhan",
+    "hang xom",
+    "mot nguoi dan",
+    "mot hoi vien",
+    "mot thanh vien",
+    "mot hoc vien",
+    "mot phu huynh",
+)
+LEADER_ROLES = (
+    "doi truong",
+    "doi pho",
+    "truong doan",
+    "pho doan",
+    "truong nhom",
+    "to truong",
+    "chu nhiem",
+    "chi huy",
+    "bi thu",
+    "truong ban",
+    "truong thon",
+    "truong ap",
+    "truong ban",
+    "hieu truong",
+    "chu tich",
+    "giam doc",
+    "phu trach",
+    "dai dien",
+)
+REPORTING_VERBS = (
+    "cho biet",
+    "cho hay",
+    "chia se",
+    "noi",
+    "ke",
+    "tam su",
+    "bay to",
+    "thong tin",
+    "khang dinh",
+    "nhan xet",
+    "danh gia",
+    "cuoi",
+    "xuc dong",
+    "cam dong",
+    "vui ve",
+    "phan khoi",
+)
+_ROLE_AFTER = re.compile(r"\s*,\s*(?P<role>[^,.;:!?\n“”\"]{2,70}?)\s*,\s*(?P<verb>[^\W\d_]+(?: [^\W\d_]+)?)")
 #: "nuôi hai con" (raising children) is not a livelihood: "nuôi" + optional count + "con" + no animal.
 _RAISING_CHILDREN = re.compile(
     r"nuôi (?:\w+ )?con(?! (?:bò|heo|lợn|gà|vịt|dê|trâu|cá|tôm|ngan|ong|thỏ|bồ câu|chim|dế|ếch|nhím|cua|ốc|lươn))"
@@ -239,6 +302,23 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
     return receives or not receiver_needed
 
 
+def _quoted_for_role(person: Person, folded: str, lead_end: int, story_type: str | None) -> bool:
+    """Whether every full-name mention of ``person`` is in the body and followed by ", <role>, <reporting verb>"
+    with a member's or resident's role (any story) or a leader's role (good deeds)."""
+    hits = _find_word(folded, fold(person.name))
+    if not hits or any(s < lead_end for s in hits):
+        return False
+    roles = MEMBER_ROLES + LEADER_ROLES if story_type == "good_deed" else MEMBER_ROLES
+    for start in hits:
+        m = _ROLE_AFTER.match(folded, start + len(fold(person.name)))
+        if m is None or not m.group("role").startswith(roles):
+            return False
+        verb = m.group("verb")
+        if not any(verb == v or verb.startswith(v + " ") for v in REPORTING_VERBS):
+            return False
+    return True
+
+
 def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
     """Whether an article may name beneficiaries: ``None`` if not, else whether receiving words are needed
     (good deeds) or a person is a beneficiary unless shown acting (poverty models of delivered benefits)."""
@@ -274,16 +354,17 @@ def select_exemplary(
     kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
     if not kept:
         return kept
-    folded = ""
+    folded = fold(text)  # same offsets as ``text``
+    kept = [p for p in kept if not _quoted_for_role(p, folded, lead_end, story_type)]
+    if not kept:
+        return kept
     needed = _receiver_needed(story_type, model_types)
     if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
         needed = None  # no receiving words anywhere: nobody to drop
     if needed is not None:
-        folded = fold(text)  # same offsets as ``text``
         kept = [p for p in kept if not _acts_or_receives(p, folded, text, receiver_needed=needed)]
     if len(kept) <= 1:
         return kept
-    folded = folded or fold(text)
     info = [(p, _mentions(p, folded, lead_end)) for p in kept]
     subjects = [p for p, m in info if not m.recipient_only and (m.in_lead or m.titled >= 2)]
     if not subjects:

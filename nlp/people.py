@@ -33,6 +33,8 @@ class _Vocab:
     quote_verbs: tuple[str, ...]  # folded
     #: Ethnic-group names by first word, as token tuples ("Cơ" → (("Cơ", "Tu"), ("Cơ", "Ho"))), longest first.
     ethnic: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Lower-case words that may stand between a title and a full name ("cô giáo về hưu Nguyễn Thị Thu Hà").
+    modifiers: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,7 @@ def _vocab() -> _Vocab:
         not_name_syllables=frozenset(raw["not_name_syllables"]),
         official_positions=tuple(fold(x) for x in raw["official_positions"]),
         ethnic=split(raw.get("ethnic_groups") or []),
+        modifiers=tuple(sorted({tuple(m.split()) for m in raw.get("title_modifiers") or []}, key=len, reverse=True)),
     )
 
 
@@ -101,6 +104,21 @@ def _after_place_word(toks: Tokens, i: int, v: _Vocab) -> bool:
     one = toks.cores[i - 1].lower()
     two = f"{toks.cores[i - 2].lower()} {one}" if i >= 2 else ""
     return one in v.place_words or two in v.place_words
+
+
+def _modifier(toks: Tokens, j: int, v: _Vocab) -> int:
+    """Number of tokens of a modifier ("về hưu", "trẻ") starting at ``j`` and followed by a capitalised word."""
+    for mod in v.modifiers:
+        n = len(mod)
+        if (
+            j + n < len(toks)
+            and tuple(c.lower() for c in toks.cores[j : j + n]) == mod
+            and all(c.islower() for c in toks.cores[j : j + n])
+            and not any(toks.trails[j : j + n])
+            and toks[j + n].is_cap
+        ):
+            return n
+    return 0
 
 
 def _is_official(text: str, last: Tok, v: _Vocab) -> bool:
@@ -276,6 +294,9 @@ def extract_people(
         if not n or _after_place_word(toks, i, v):
             continue
         j = i + n
+        # "cô giáo về hưu Nguyễn Thị Thu Hà": a modifier, then a full name (a surname or a middle name needed).
+        modified = _modifier(toks, j, v)
+        j += modified
         name: list[Tok] = []
         while j < len(toks) and len(name) < 5:
             tok = toks[j]
@@ -293,13 +314,13 @@ def extract_people(
         if 2 <= len(name) <= 4:
             full = " ".join(t.core for t in name)
             # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
-            written = " ".join([*toks.cores[i : i + n], full])
+            written = " ".join([*toks.cores[i : i + n + modified], full])
             key = fold(full)
             title = tuple(c.lower() for c in toks.cores[i : i + n])
             if (
                 key not in v.not_names
                 and (
-                    title not in v.occupations
+                    (title not in v.occupations and not modified)
                     or _has_middle_name(name)
                     or (name[0].core in v.surnames and name[1].core not in v.not_name_syllables)
                 )
