@@ -168,7 +168,18 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="heldout",
-        choices=("train", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"),
+        choices=(
+            "train",
+            "dev",
+            "heldout",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+        ),
     )
     parser.add_argument("--classifier-weight", type=float, default=None)
     args = parser.parse_args()

@@ -262,9 +262,18 @@ def _alias(person: Person, others: list[Person]) -> bool:
 
 
 def _shorter_form(person: Person, others: list[Person]) -> bool:
-    """ "Y Thuận" beside "Y Thuận Êban": the first words of someone else's full name, so the same person."""
-    key = fold(person.name) + " "
-    return any(p is not person and fold(p.name).startswith(key) for p in others)
+    """ "Y Thuận" beside "Y Thuận Êban" (the first words of someone else's full name), or "Thu Hà" beside
+    "Nguyễn Thị Thu Hà" (the given names, as people are called): the same person."""
+    key = fold(person.name)
+    given = len(key.split()) == 2
+    return any(
+        p is not person
+        and (
+            (other := fold(p.name)).startswith(key + " ")
+            or (given and len(other.split()) >= 3 and other.endswith(" " + key))
+        )
+        for p in others
+    )
 
 
 def _acts(clause: str) -> bool:
@@ -302,9 +311,10 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
     return receives or not receiver_needed
 
 
-def _quoted_for_role(person: Person, folded: str, lead_end: int, story_type: str | None) -> bool:
+def _quoted_for_role(person: Person, text: str, folded: str, lead_end: int, story_type: str | None) -> bool:
     """Whether every full-name mention of ``person`` is in the body and followed by ", <role>, <reporting verb>"
-    with a member's or resident's role (any story) or a leader's role (good deeds)."""
+    with a member's or resident's role (any story) or a leader's role (good deeds), and what they report outside
+    quotes is not their own doing ("chị X, thành viên hợp tác xã, cho biết mỗi năm gia đình thu …" is kept)."""
     hits = _find_word(folded, fold(person.name))
     if not hits or any(s < lead_end for s in hits):
         return False
@@ -315,6 +325,10 @@ def _quoted_for_role(person: Person, folded: str, lead_end: int, story_type: str
             return False
         verb = m.group("verb")
         if not any(verb == v or verb.startswith(v + " ") for v in REPORTING_VERBS):
+            return False
+        unquoted = _QUOTED.sub(" ", text[m.end() : m.end() + 250].lower())
+        end = _CLAUSE_END.search(unquoted)
+        if _acts(unquoted[: end.start() if end else 140][:140]):
             return False
     return True
 
@@ -355,7 +369,7 @@ def select_exemplary(
     if not kept:
         return kept
     folded = fold(text)  # same offsets as ``text``
-    kept = [p for p in kept if not _quoted_for_role(p, folded, lead_end, story_type)]
+    kept = [p for p in kept if not _quoted_for_role(p, text, folded, lead_end, story_type)]
     if not kept:
         return kept
     needed = _receiver_needed(story_type, model_types)

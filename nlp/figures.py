@@ -469,7 +469,11 @@ def _word_number_figures(
                 if _money_without_currency(chunks, first, last, cores[pos - n : pos], False):
                     start = offsets[first] + infos[pos - n][1]
                     end = offsets[last] + infos[pos - 1][1] + len(cores[pos - 1])
-                    yield start, end, Figure(kind="money_vnd", value=value, unit="VND", as_written=text[start:end])
+                    yield (
+                        start,
+                        end,
+                        Figure(kind="money_vnd", value=value, unit="VND", as_written=text[start:end]),
+                    )
                 continue
             start = offsets[first] + codes[first][1]  # type: ignore[index]
             end = offsets[last] + codes[last][1] + len(codes[last][0])  # type: ignore[index]
@@ -481,7 +485,12 @@ def _word_number_figures(
 
 
 def _word_figure(
-    text: str, subject: str, tails: tuple[tuple[str, re.Pattern[str]], ...], start: int, end: int, value: float
+    text: str,
+    subject: str,
+    tails: tuple[tuple[str, re.Pattern[str]], ...],
+    start: int,
+    end: int,
+    value: float,
 ) -> tuple[Figure, int] | None:
     """The figure a number in words (``text[start:end]``, value ``value``) makes with what follows it."""
     for key, tail in tails:

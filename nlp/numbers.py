@@ -86,7 +86,19 @@ _SCALE_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ"
 SCALE_WORDS = frozenset(_SCALE_WORDS)
 #: Every word that can be part of a number written in words (the digits' own forms included).
 NUMBER_WORDS = frozenset(
-    [*_DIGIT_WORDS, *_UNIT_AFTER_TENS, "mười", "mươi", "chục", "trăm", "không", "linh", "lẻ", "rưỡi", *_SCALE_WORDS]
+    [
+        *_DIGIT_WORDS,
+        *_UNIT_AFTER_TENS,
+        "mười",
+        "mươi",
+        "chục",
+        "trăm",
+        "không",
+        "linh",
+        "lẻ",
+        "rưỡi",
+        *_SCALE_WORDS,
+    ]
 )
 
 
@@ -113,7 +125,7 @@ class _Reader:
         return self.words[j] if j < len(self.words) else ""
 
     def tens(self, allow_bare: bool) -> int | None:
-        """"mười [u]", "D mươi [u]", "D chục", "chục" (``allow_bare``) or a single digit "D"; None if none."""
+        """ "mười [u]", "D mươi [u]", "D chục", "chục" (``allow_bare``) or a single digit "D"; None if none."""
         w = self.peek()
         if w == "mười":
             self.i += 1

@@ -75,7 +75,9 @@ def _vocab() -> _Vocab:
         not_name_syllables=frozenset(raw["not_name_syllables"]),
         official_positions=tuple(fold(x) for x in raw["official_positions"]),
         ethnic=split(raw.get("ethnic_groups") or []),
-        modifiers=tuple(sorted({tuple(m.split()) for m in raw.get("title_modifiers") or []}, key=len, reverse=True)),
+        modifiers=tuple(
+            sorted({tuple(m.split()) for m in raw.get("title_modifiers") or []}, key=len, reverse=True)
+        ),
     )
 
 

@@ -126,6 +126,8 @@ def test_where_a_reading_stops(written: str, value: float, taken: int) -> None:
     assert parse_number_words(written.split()) == (value, taken)
 
 
-@pytest.mark.parametrize("written", ["mươi hộ", "tư", "lăm", "không có", "gần hai", "", "triệu đồng", "linh năm"])
+@pytest.mark.parametrize(
+    "written", ["mươi hộ", "tư", "lăm", "không có", "gần hai", "", "triệu đồng", "linh năm"]
+)
 def test_words_that_do_not_start_a_number(written: str) -> None:
     assert parse_number_words(written.split()) is None
