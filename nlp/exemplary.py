@@ -311,22 +311,23 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
     return receives or not receiver_needed
 
 
-def _quoted_for_role(person: Person, text: str, folded: str, lead_end: int, story_type: str | None) -> bool:
+def _quoted_for_role(person: Person, text: str, lead_end: int, story_type: str | None) -> bool:
     """Whether every full-name mention of ``person`` is in the body and followed by ", <role>, <reporting verb>"
     with a member's or resident's role (any story) or a leader's role (good deeds), and what they report outside
     quotes is not their own doing ("chị X, thành viên hợp tác xã, cho biết mỗi năm gia đình thu …" is kept)."""
-    hits = _find_word(folded, fold(person.name))
+    hits = _find_word(text, person.name)  # the name as written (the whole text is folded only if needed)
     if not hits or any(s < lead_end for s in hits):
         return False
     roles = MEMBER_ROLES + LEADER_ROLES if story_type == "good_deed" else MEMBER_ROLES
     for start in hits:
-        m = _ROLE_AFTER.match(folded, start + len(fold(person.name)))
+        after = start + len(person.name)
+        m = _ROLE_AFTER.match(fold(text[after : after + 100]))  # fold keeps offsets
         if m is None or not m.group("role").startswith(roles):
             return False
         verb = m.group("verb")
         if not any(verb == v or verb.startswith(v + " ") for v in REPORTING_VERBS):
             return False
-        unquoted = _QUOTED.sub(" ", text[m.end() : m.end() + 250].lower())
+        unquoted = _QUOTED.sub(" ", text[after + m.end() : after + m.end() + 250].lower())
         end = _CLAUSE_END.search(unquoted)
         if _acts(unquoted[: end.start() if end else 140][:140]):
             return False
@@ -368,17 +369,19 @@ def select_exemplary(
     kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
     if not kept:
         return kept
-    folded = fold(text)  # same offsets as ``text``
-    kept = [p for p in kept if not _quoted_for_role(p, text, folded, lead_end, story_type)]
+    kept = [p for p in kept if not _quoted_for_role(p, text, lead_end, story_type)]
     if not kept:
         return kept
+    folded = ""
     needed = _receiver_needed(story_type, model_types)
     if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
         needed = None  # no receiving words anywhere: nobody to drop
     if needed is not None:
+        folded = fold(text)  # same offsets as ``text``
         kept = [p for p in kept if not _acts_or_receives(p, folded, text, receiver_needed=needed)]
     if len(kept) <= 1:
         return kept
+    folded = folded or fold(text)
     info = [(p, _mentions(p, folded, lead_end)) for p in kept]
     subjects = [p for p, m in info if not m.recipient_only and (m.in_lead or m.titled >= 2)]
     if not subjects:

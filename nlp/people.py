@@ -33,8 +33,9 @@ class _Vocab:
     quote_verbs: tuple[str, ...]  # folded
     #: Ethnic-group names by first word, as token tuples ("Cơ" → (("Cơ", "Tu"), ("Cơ", "Ho"))), longest first.
     ethnic: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    #: Lower-case words that may stand between a title and a full name ("cô giáo về hưu Nguyễn Thị Thu Hà").
-    modifiers: tuple[tuple[str, ...], ...] = ()
+    #: Lower-case words that may stand between a title and a full name ("cô giáo về hưu Nguyễn Thị Thu Hà"),
+    #: by first word, as token tuples, longest first.
+    modifiers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -75,9 +76,7 @@ def _vocab() -> _Vocab:
         not_name_syllables=frozenset(raw["not_name_syllables"]),
         official_positions=tuple(fold(x) for x in raw["official_positions"]),
         ethnic=split(raw.get("ethnic_groups") or []),
-        modifiers=tuple(
-            sorted({tuple(m.split()) for m in raw.get("title_modifiers") or []}, key=len, reverse=True)
-        ),
+        modifiers=split(raw.get("title_modifiers") or []),
     )
 
 
@@ -110,12 +109,13 @@ def _after_place_word(toks: Tokens, i: int, v: _Vocab) -> bool:
 
 def _modifier(toks: Tokens, j: int, v: _Vocab) -> int:
     """Number of tokens of a modifier ("về hưu", "trẻ") starting at ``j`` and followed by a capitalised word."""
-    for mod in v.modifiers:
+    if j >= len(toks):
+        return 0
+    for mod in v.modifiers.get(toks.cores[j], ()):  # lower case as written: a capitalised word is a name
         n = len(mod)
         if (
             j + n < len(toks)
-            and tuple(c.lower() for c in toks.cores[j : j + n]) == mod
-            and all(c.islower() for c in toks.cores[j : j + n])
+            and tuple(toks.cores[j : j + n]) == mod
             and not any(toks.trails[j : j + n])
             and toks[j + n].is_cap
         ):
@@ -297,7 +297,7 @@ def extract_people(
             continue
         j = i + n
         # "cô giáo về hưu Nguyễn Thị Thu Hà": a modifier, then a full name (a surname or a middle name needed).
-        modified = _modifier(toks, j, v)
+        modified = _modifier(toks, j, v) if j < len(toks) and toks.cores[j] in v.modifiers else 0
         j += modified
         name: list[Tok] = []
         while j < len(toks) and len(name) < 5:
