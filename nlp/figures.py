@@ -79,6 +79,12 @@ def _patterns(lowered: bool = False) -> dict[str, re.Pattern[str]]:
         ),
         "rate": re.compile(r"tỷ lệ\s+(?:hộ\s+)?nghèo(?:\s+đa chiều)?[^.;!?\n]{0,90}", flags),
         "percent": re.compile(rf"(?P<num>{_NUM_DIGITS})\s*%"),
+        # A table or a list: "Số hộ thoát nghèo: 187", "Hộ nghèo còn lại: 42 hộ".
+        "listed": re.compile(
+            rf"(?<!\w)(?<!tỷ lệ )(?<!tỉ lệ )(?:số\s+)?hộ\s+(?:(?P<escaped>(?:đã\s+)?(?:{escaped}))|nghèo(?:\s+còn\s+lại)?)"
+            rf"\s*:\s*(?P<num>{_NUM_DIGITS})(?![\d.,]*\s*%)(?:\s+hộ(?!\s+(?:gia đình\s+)?nghèo))?",
+            flags,
+        ),
     }
 
 
@@ -316,7 +322,7 @@ def _iter_figures(
             m = pattern.match(subject, pos)
             if m is not None:
                 fig = _figure(key, _Groups(m, text))
-                if fig is not None:
+                if fig is not None and not (num.group()[0].isalpha() and _not_a_count(subject, pos)):
                     yield m.start(), m.end(), fig
     for m in pats["escaped_after"].finditer(subject) if households else ():
         g = _Groups(m, text)
@@ -328,6 +334,14 @@ def _iter_figures(
                 Figure(kind="households_escaped_poverty", value=value, unit="hộ", as_written=g.written()),
             )
     yield from _word_number_figures(text, subject, words, scanned)
+    probe = subject if low is not None else text.lower()
+    if "nghèo:" in probe or "nghèo :" in probe or "lại:" in probe or "lại :" in probe:
+        for m in pats["listed"].finditer(subject):
+            g = _Groups(m, text)
+            value = _value(g.group("num"))
+            if value is not None:
+                kind = "households_escaped_poverty" if g.group("escaped") else "poor_households"
+                yield m.start(), m.end(), Figure(kind=kind, value=value, unit="hộ", as_written=g.written())
     for rate in pats["rate"].finditer(subject):
         for m in pats["percent"].finditer(subject, rate.start(), rate.end()):
             g = _Groups(m, text)
@@ -390,6 +404,13 @@ def _split(text: str) -> tuple[list[str], list[int]]:
     chunk of its own (so a number in words never spans a tab or a line break)."""
     found = [(m.group(), m.start()) for m in _SPLIT.finditer(text) if m.group() != " "]
     return [w for w, _ in found], [o for _, o in found]
+
+
+def _not_a_count(subject: str, pos: int) -> bool:
+    """Whether the word before the count word at ``pos`` makes it an ordinal, a date or a vague number
+    ("lần thứ ba con bò", "tháng ba con bò đẻ", "vài ba con")."""
+    before = subject[max(0, pos - 12) : pos].split()
+    return bool(before) and before[-1].lower().strip(_LEAD + _TRAIL) in _word_vocab()[0]
 
 
 def _word_before(chunks: list[str], k: int) -> str:
@@ -538,6 +559,7 @@ def extract_figures(
     taken: list[tuple[int, int]] = []
     out: list[Figure] = []
     seen: set[tuple[str, float, str]] = set()
+    reach = 0
     for start, end, fig in found:
         # A figure never spans a line break: "… số 3" ending a title is not "3 hộ nghèo" in the sapo.
         if "\n" in text[start:end]:
@@ -547,9 +569,11 @@ def extract_figures(
             continue
         # A figure inside a longer one is part of it: "500 triệu đồng" of "2 tỷ 500 triệu đồng", "hai căn
         # nhà" of "mười hai căn nhà".
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+        # (Figures come by start: only one that starts before the furthest end so far can be inside another.)
+        if start < reach and any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
             continue
         taken.append((start, end))
+        reach = max(reach, end)
         key = (fig.kind, fig.value, fig.as_written.lower())
         if key in seen:
             continue

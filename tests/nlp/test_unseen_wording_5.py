@@ -55,11 +55,22 @@ def test_figures_written_in_words(text: str, expected: list[tuple[str, float, st
         "Hai mươi năm trước, xóm còn nghèo.",
         "Một trăm năm mươi triệu USD kiều hối.",  # not đồng
         "Lần thứ hai mươi con bò đẻ.",  # an ordinal
+        "Lần thứ ba con bò đẻ.",
+        "Tháng ba con bò đẻ lứa đầu.",  # a month
         "Tỉnh thu hút hai triệu lượt khách.",  # a count of visitors, not money
     ],
 )
 def test_no_figure_in_words_that_are_not_one(text: str) -> None:
     assert _figs(text) == []
+
+
+def test_figures_in_a_list() -> None:
+    text = "Kết quả năm 2025:\n- Số hộ thoát nghèo: 126 hộ;\n- Hộ nghèo còn lại: 41;\n- Tỷ lệ hộ nghèo: 3,2%."
+    assert _figs(text) == [
+        ("households_escaped_poverty", 126, "Số hộ thoát nghèo: 126 hộ"),
+        ("poor_households", 41, "Hộ nghèo còn lại: 41"),
+        ("poverty_rate", 3.2, "3,2%"),
+    ]
 
 
 def test_inner_figure_of_a_longer_one_is_dropped() -> None:
