@@ -261,18 +261,15 @@ def _alias(person: Person, others: list[Person]) -> bool:
     )
 
 
-def _shorter_form(person: Person, others: list[Person]) -> bool:
+def _shorter_form(key: str, others: list[str]) -> bool:
     """ "Y Thuận" beside "Y Thuận Êban" (the first words of someone else's full name), or "Thu Hà" beside
-    "Nguyễn Thị Thu Hà" (the given names, as people are called): the same person."""
-    key = fold(person.name)
-    given = len(key.split()) == 2
+    "Nguyễn Thị Thu Hà" (the given names, as people are called): the same person. ``key`` and ``others``
+    are folded names."""
+    given = key.count(" ") == 1
     return any(
-        p is not person
-        and (
-            (other := fold(p.name)).startswith(key + " ")
-            or (given and len(other.split()) >= 3 and other.endswith(" " + key))
-        )
-        for p in others
+        other != key
+        and (other.startswith(key + " ") or (given and other.count(" ") >= 2 and other.endswith(" " + key)))
+        for other in others
     )
 
 
@@ -321,6 +318,8 @@ def _quoted_for_role(person: Person, text: str, lead_end: int, story_type: str |
     roles = MEMBER_ROLES + LEADER_ROLES if story_type == "good_deed" else MEMBER_ROLES
     for start in hits:
         after = start + len(person.name)
+        if not text.startswith(",", after) and not text[after : after + 3].lstrip().startswith(","):
+            return False  # no ", <role>," after the name
         m = _ROLE_AFTER.match(fold(text[after : after + 100]))  # fold keeps offsets
         if m is None or not m.group("role").startswith(roles):
             return False
@@ -366,7 +365,12 @@ def select_exemplary(
     """
     if story_type == "other":
         return []
-    kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
+    names = [fold(p.name) for p in people]
+    kept = [
+        p
+        for p, key in zip(people, names, strict=True)
+        if not _alias(p, people) and not _shorter_form(key, names)
+    ]
     if not kept:
         return kept
     kept = [p for p in kept if not _quoted_for_role(p, text, lead_end, story_type)]

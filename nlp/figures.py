@@ -413,6 +413,18 @@ def _not_a_count(subject: str, pos: int) -> bool:
     return bool(before) and before[-1].lower().strip(_LEAD + _TRAIL) in _word_vocab()[0]
 
 
+#: Chunk → whether a unit may start with it ("hộ", "con", "đồng,", "ha."…), memoised.
+_UNIT_START: dict[str, bool] = {}
+
+
+def _unit_start(chunk: str) -> bool:
+    flag = chunk.lower().rstrip(_TRAIL) in _word_vocab()[3]
+    if len(_UNIT_START) > 200_000:
+        _UNIT_START.clear()
+    _UNIT_START[chunk] = flag
+    return flag
+
+
 def _word_before(chunks: list[str], k: int) -> str:
     """The lower-case word before chunk ``k``, without edge punctuation ("" at a line break or the start)."""
     if k <= 0 or chunks[k - 1].isspace():
@@ -444,28 +456,46 @@ def _word_number_figures(
     (or it may be an amount with no currency); runs in digits alone are left to the digit patterns."""
     chunks, offsets = words
     infos_all, found = scanned
-    codes: dict[int, _NumberChunk] = {k: n for k in found if (n := infos_all[k][1])}  # type: ignore[index,misc]
-    if not codes:
-        return
-    idx = list(codes)
-    not_count_after, _, _, unit_firsts = _word_vocab()
-    tails = _tails(subject is not text)
     size = len(chunks)
-    i = 0
-    while i < len(idx):
-        run = [idx[i]]
-        i += 1
-        # A run: adjacent number chunks, no punctuation between them, no line break (a whitespace chunk).
-        while i < len(idx) and idx[i] == run[-1] + 1 and not codes[run[-1]][2] and not codes[idx[i]][1]:  # type: ignore[index]
-            run.append(idx[i])
-            i += 1
-        end_info: _NumberChunk = codes[run[-1]]  # type: ignore[assignment]
-        # What follows a number ending inside the run is a number word, never a unit: only a reading that
-        # ends with the run can make a figure (or an amount with no currency, "sáu triệu rưỡi một tháng"),
-        # and only if a unit may start after it or the run holds "triệu"/"tỷ".
-        nxt = chunks[run[-1] + 1] if run[-1] + 1 < size else ""
-        unit_next = not end_info[2] and nxt.lower().rstrip(_TRAIL) in unit_firsts
-        if not unit_next and not (end_info[4] if len(run) == 1 else any(codes[k][4] for k in run)):  # type: ignore[index]
+    unit_start = _UNIT_START.get
+    not_count_after = _word_vocab()[0]
+    tails = _tails(subject is not text)
+    done = -1  # the last chunk of the last run read
+
+    def number(j: int) -> _NumberChunk | None:
+        info = infos_all[j] if 0 <= j < size else 0
+        return info[1] or None if info else None  # type: ignore[index,return-value]
+
+    for k in found:
+        code = infos_all[k][1]  # type: ignore[index]
+        if not code or k <= done:
+            continue
+        # Only a run that holds "triệu"/"tỷ" or is followed by a word a unit can start with may make a
+        # figure (what follows a number ending inside a run is a number word, never a unit).
+        if not code[4]:  # type: ignore[index]
+            if code[2] or k + 1 >= size:  # type: ignore[index]
+                continue
+            follows = unit_start(chunks[k + 1])
+            if follows is None:
+                follows = _unit_start(chunks[k + 1])
+            if not follows:
+                continue
+        # The run around k: adjacent number chunks, no punctuation between them, no line break.
+        first = k
+        while (prev := number(first - 1)) is not None and not prev[2] and not infos_all[first][1][1]:  # type: ignore[index]
+            first -= 1
+        last = k
+        while not infos_all[last][1][2] and (nxt_code := number(last + 1)) is not None and not nxt_code[1]:  # type: ignore[index]
+            last += 1
+        done = last
+        end_info: _NumberChunk = infos_all[last][1]  # type: ignore[index,assignment]
+        nxt = chunks[last + 1] if last + 1 < size else ""
+        unit_next = not end_info[2] and bool(unit_start(nxt) if nxt in _UNIT_START else _unit_start(nxt))
+        if unit_next and last == first + 1 and infos_all[first][1][3] and end_info[0] in SCALE_WORDS:  # type: ignore[index]
+            continue  # "50 triệu đồng": the digit patterns read it
+        run = list(range(first, last + 1))
+        codes: dict[int, _NumberChunk] = {j: infos_all[j][1] for j in run}  # type: ignore[index,misc]
+        if not unit_next and not any(c[4] for c in codes.values()):
             continue
         infos: list[_NumberChunk] = [codes[k] for k in run]  # type: ignore[misc]
         # Digits alone, or digits and scale words ending with a scale ("50 triệu", "2 tỷ 500 triệu") before a
