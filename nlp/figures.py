@@ -468,8 +468,8 @@ def _word_number_figures(
 
     for k in found:
         code = infos_all[k][1]  # type: ignore[index]
-        if not code or k <= done:
-            continue
+        if not code or code[3] or k <= done:  # type: ignore[index]
+            continue  # a run is read from one of its words: digits alone are the digit patterns' work
         # Only a run that holds "triệu"/"tỷ" or is followed by a word a unit can start with may make a
         # figure (what follows a number ending inside a run is a number word, never a unit).
         if not code[4]:  # type: ignore[index]
