@@ -40,10 +40,12 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The last commit before the latest round of tagging speed work (issue #5, fifth round: memoised
-#: "prefix count noun" cue matches, cores of all-letter chunks taken as they are, memo misses found
-#: by a C-level scan). The fourth round's base was 1cb34cb, the third's 09f3856, the second's 952dda7.
-BEFORE_REV = "937f723"
+#: The last commit before the latest round of tagging speed work (issue #5, sixth round: key
+#: sentences cleaned best-first, per-unit families in the locality scores, place-token forms and
+#: start words memoised per word, prefixes tried only at prefix words, normalisation passes that
+#: cannot change the text skipped). The fifth round's base was 937f723, the fourth's 1cb34cb, the
+#: third's 09f3856, the second's 952dda7.
+BEFORE_REV = "310c2b6"
 
 
 def _articles(n: int, words: int = 800) -> list[dict[str, str]]:

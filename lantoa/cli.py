@@ -511,7 +511,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--split",
         default="heldout",
-        choices=["train", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
+        choices=[
+            "train",
+            "dev",
+            "heldout",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+            "blind7",
+        ],
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)

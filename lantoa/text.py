@@ -143,15 +143,18 @@ _UNUSUAL_SPACE = re.compile("[^\\S \n]|\u200b")
 _LINE_EDGES = re.compile(r"[^\S\n]*\n[^\S\n]*")
 
 
-def _tidy_spaces(text: str) -> str:
+def _tidy_spaces(text: str, printable: bool = False) -> str:
     """One plain space for each run of spaces; no whitespace at either end of a line.
 
     The same as stripping every line after :data:`_SPACES` (its ``str.strip`` is ``\\s``), done on
-    the whole text, and skipped when quick checks show there is nothing to do.
+    the whole text, and skipped when quick checks show there is nothing to do. ``printable``: the
+    caller knows the text is printable apart from its newlines (the check is then skipped).
     """
     # Every whitespace character but the plain space is non-printable, and so is U+200B: text that
     # is printable apart from its newlines holds none of them (a C-speed check, no regex scan).
-    unusual = not text.replace("\n", "").isprintable() and _UNUSUAL_SPACE.search(text) is not None
+    unusual = (
+        not printable and not text.replace("\n", "").isprintable() and _UNUSUAL_SPACE.search(text) is not None
+    )
     if unusual or "  " in text:
         text = _ODD_SPACES.sub(" ", text)
     if unusual or "\n " in text or " \n" in text:
@@ -166,12 +169,17 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     # Zero-width characters and carriage returns are non-printable: text that is printable apart
     # from its newlines (most text) holds none of them, which one C-speed check shows.
-    if not text.replace("\n", "").isprintable():
+    printable = text.replace("\n", "").isprintable()
+    if not printable:
         text = _ZERO_WIDTH.sub("", text)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # (tone fixes only swap letters for letters: printable text stays printable)
     text = _fix_candidates(text)
-    text = _tidy_spaces(text)
-    text = _MANY_BLANK_LINES.sub("\n\n", text)
+    text = _tidy_spaces(text, printable)
+    # After _tidy_spaces only newlines touch a newline, so a run of whitespace holding one is a run
+    # of newlines, which _MANY_BLANK_LINES changes only when it has three or more.
+    if "\n\n\n" in text:
+        text = _MANY_BLANK_LINES.sub("\n\n", text)
     return unicodedata.normalize("NFC", text.strip())
 
 

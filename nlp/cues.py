@@ -118,7 +118,12 @@ def load_cues() -> tuple[Cue, ...]:
     for key, cue in list(best.items()):
         if cue.group == "model" and key[2] in weak:
             best[key] = Cue(cue.group, cue.label, cue.phrase, WEAK_WEIGHT)
-        elif cue.group == "model" and cue.weight < STRONG_WEIGHT and _contains_any(key[2], strong):
-            # A longer phrase around a strong cue ("tổ vay vốn của hội") is at least as strong.
+        elif (
+            cue.group == "model"
+            and WEAK_WEIGHT < cue.weight < STRONG_WEIGHT
+            and _contains_any(key[2], strong)
+        ):
+            # A longer phrase around a strong cue ("tổ vay vốn của hội") is at least as strong, unless it was
+            # given a low weight on purpose ("từ Quỹ Vì người nghèo": a fund as the source of a benefit).
             best[key] = Cue(cue.group, cue.label, cue.phrase, STRONG_WEIGHT)
     return tuple(best.values())

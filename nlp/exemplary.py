@@ -111,9 +111,72 @@ RECEIVER_WORDS = tuple(
         "mừng lắm",
         "rưng rưng",
         "xúc động",
+        "cảm động",
         "nghẹn ngào",
     )
 )
+#: A person's name followed by ", <role>, <reporting verb>": someone quoted for their role. A member or a resident
+#: ("chị X, hội viên, nói", "bà Y, nhà ở đầu xóm, kể") is a voice from the crowd in any article; a leader ("anh Z,
+#: Đội trưởng, cho biết") speaks for a collective in a good deed. Folded, matched after the name.
+MEMBER_ROLES = (
+    "hoi vien",
+    "thanh vien",
+    "nguoi dan",
+    "cu dan",
+    "chu nha",
+    "mot chu nha",
+    "nha o",
+    "hoc vien",
+    "phu huynh",
+    "benh nhan",
+    "nguoi benh",
+    "nguoi nhan",
+    "hang xom",
+    "mot nguoi dan",
+    "mot hoi vien",
+    "mot thanh vien",
+    "mot hoc vien",
+    "mot phu huynh",
+)
+LEADER_ROLES = (
+    "doi truong",
+    "doi pho",
+    "truong doan",
+    "pho doan",
+    "truong nhom",
+    "to truong",
+    "chu nhiem",
+    "chi huy",
+    "bi thu",
+    "truong ban",
+    "truong thon",
+    "truong ap",
+    "truong ban",
+    "hieu truong",
+    "chu tich",
+    "giam doc",
+    "phu trach",
+    "dai dien",
+)
+REPORTING_VERBS = (
+    "cho biet",
+    "cho hay",
+    "chia se",
+    "noi",
+    "ke",
+    "tam su",
+    "bay to",
+    "thong tin",
+    "khang dinh",
+    "nhan xet",
+    "danh gia",
+    "cuoi",
+    "xuc dong",
+    "cam dong",
+    "vui ve",
+    "phan khoi",
+)
+_ROLE_AFTER = re.compile(r"\s*,\s*(?P<role>[^,.;:!?\n“”\"]{2,70}?)\s*,\s*(?P<verb>[^\W\d_]+(?: [^\W\d_]+)?)")
 #: "nuôi hai con" (raising children) is not a livelihood: "nuôi" + optional count + "con" + no animal.
 _RAISING_CHILDREN = re.compile(
     r"nuôi (?:\w+ )?con(?! (?:bò|heo|lợn|gà|vịt|dê|trâu|cá|tôm|ngan|ong|thỏ|bồ câu|chim|dế|ếch|nhím|cua|ốc|lươn))"
@@ -198,10 +261,16 @@ def _alias(person: Person, others: list[Person]) -> bool:
     )
 
 
-def _shorter_form(person: Person, others: list[Person]) -> bool:
-    """ "Y Thuận" beside "Y Thuận Êban": the first words of someone else's full name, so the same person."""
-    key = fold(person.name) + " "
-    return any(p is not person and fold(p.name).startswith(key) for p in others)
+def _shorter_form(key: str, others: list[str]) -> bool:
+    """ "Y Thuận" beside "Y Thuận Êban" (the first words of someone else's full name), or "Thu Hà" beside
+    "Nguyễn Thị Thu Hà" (the given names, as people are called): the same person. ``key`` and ``others``
+    are folded names."""
+    given = key.count(" ") == 1
+    return any(
+        other != key
+        and (other.startswith(key + " ") or (given and other.count(" ") >= 2 and other.endswith(" " + key)))
+        for other in others
+    )
 
 
 def _acts(clause: str) -> bool:
@@ -239,6 +308,31 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
     return receives or not receiver_needed
 
 
+def _quoted_for_role(person: Person, text: str, lead_end: int, story_type: str | None) -> bool:
+    """Whether every full-name mention of ``person`` is in the body and followed by ", <role>, <reporting verb>"
+    with a member's or resident's role (any story) or a leader's role (good deeds), and what they report outside
+    quotes is not their own doing ("chị X, thành viên hợp tác xã, cho biết mỗi năm gia đình thu …" is kept)."""
+    hits = _find_word(text, person.name)  # the name as written (the whole text is folded only if needed)
+    if not hits or any(s < lead_end for s in hits):
+        return False
+    roles = MEMBER_ROLES + LEADER_ROLES if story_type == "good_deed" else MEMBER_ROLES
+    for start in hits:
+        after = start + len(person.name)
+        if not text.startswith(",", after) and not text[after : after + 3].lstrip().startswith(","):
+            return False  # no ", <role>," after the name
+        m = _ROLE_AFTER.match(fold(text[after : after + 100]))  # fold keeps offsets
+        if m is None or not m.group("role").startswith(roles):
+            return False
+        verb = m.group("verb")
+        if not any(verb == v or verb.startswith(v + " ") for v in REPORTING_VERBS):
+            return False
+        unquoted = _QUOTED.sub(" ", text[after + m.end() : after + m.end() + 250].lower())
+        end = _CLAUSE_END.search(unquoted)
+        if _acts(unquoted[: end.start() if end else 140][:140]):
+            return False
+    return True
+
+
 def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
     """Whether an article may name beneficiaries: ``None`` if not, else whether receiving words are needed
     (good deeds) or a person is a beneficiary unless shown acting (poverty models of delivered benefits)."""
@@ -271,7 +365,15 @@ def select_exemplary(
     """
     if story_type == "other":
         return []
-    kept = [p for p in people if not _alias(p, people) and not _shorter_form(p, people)]
+    names = [fold(p.name) for p in people]
+    kept = [
+        p
+        for p, key in zip(people, names, strict=True)
+        if not _alias(p, people) and not _shorter_form(key, names)
+    ]
+    if not kept:
+        return kept
+    kept = [p for p in kept if not _quoted_for_role(p, text, lead_end, story_type)]
     if not kept:
         return kept
     folded = ""

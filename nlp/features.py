@@ -6,13 +6,13 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain
 
 import numpy as np
 
 from lantoa.text import fold
 
-from .memo import fill_missing
+from .memo import Memo
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: How many body syllables are used (the lead carries the story; keeps tagging fast).
@@ -33,15 +33,13 @@ def _words(folded: str) -> list[str]:
     return folded.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split()
 
 
-#: Whitespace-delimited chunk → its folded syllables, memoised: chunks repeat a lot.
-_CHUNK_SYLLABLES: dict[str, list[str]] = {}
-
-
 def _chunk_syllables(chunk: str) -> list[str]:
-    if len(_CHUNK_SYLLABLES) > 100_000:
-        _CHUNK_SYLLABLES.clear()
-    words = _CHUNK_SYLLABLES[chunk] = _words(fold(chunk))
-    return words
+    return _words(fold(chunk))
+
+
+#: Whitespace-delimited chunk → its folded syllables, memoised (chunks repeat a lot); a look-up of
+#: a chunk not seen yet computes it.
+_CHUNK_SYLLABLES: Memo[str, list[str]] = Memo(_chunk_syllables, limit=100_000)
 
 
 def syllables(text: str, limit: int | None = None) -> list[str]:
@@ -69,7 +67,7 @@ def syllables(text: str, limit: int | None = None) -> list[str]:
 
 def _flat_syllables(chunks: list[str]) -> list[str]:
     """The syllables of whitespace-delimited ``chunks``, in order."""
-    lists = fill_missing(list(map(_CHUNK_SYLLABLES.get, chunks)), chunks, _chunk_syllables)
+    lists = list(map(_CHUNK_SYLLABLES.__getitem__, chunks))
     return list(chain.from_iterable(lists))
 
 
@@ -142,6 +140,20 @@ def log_tf(n: int) -> float:
     return 1.0 + math.log(n)
 
 
+class _Numbered(dict[str, int]):
+    """Syllable → number, where ``[]`` answers :attr:`other` for a syllable it does not hold (a C-level
+    look-up per syllable: ``map(d.__getitem__, …)`` instead of ``map(d.get, …, repeat(other))``)."""
+
+    __slots__ = ("other",)
+
+    def __init__(self, numbers: dict[str, int], other: int) -> None:
+        super().__init__(numbers)
+        self.other = other
+
+    def __missing__(self, key: str) -> int:
+        return self.other
+
+
 class NgramIndex:
     """The unigram and bigram features of a vocabulary, looked up with numpy instead of strings.
 
@@ -165,9 +177,9 @@ class NgramIndex:
                 for part in parts:
                     ids.setdefault(part, len(ids))
                 ngrams.append((parts, index))
-        #: syllable → number; ``size - 1`` stands for every other syllable
-        self.syllable_ids = ids
+        #: syllable → number; ``size - 1`` stands for every other syllable (what ``[]`` answers)
         self.size = size = len(ids) + 1
+        self.syllable_ids = _Numbered(ids, size - 1)
         self.unigram_index = np.full(size, -1, dtype=np.int64)
         pairs: dict[int, int] = {}  # first * size + second → feature index
         for parts, index in ngrams:
@@ -196,15 +208,22 @@ class NgramIndex:
     def lookup(self, zones: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """(vocabulary indices, counts) of the known n-grams of ``zones``, in order of first occurrence;
         no n-gram spans two zones (as with "|" in :func:`ngram_counts`)."""
-        words = [w for zone in zones for w in zone]
+        words = list(chain.from_iterable(zones))
         n = len(words)
         if not n:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-        ids = np.fromiter(map(self.syllable_ids.get, words, repeat(self.size - 1)), dtype=np.int64, count=n)
+        ids = np.fromiter(map(self.syllable_ids.__getitem__, words), dtype=np.int64, count=n)
         bigram = self._bigrams(ids[:-1] * self.size + ids[1:])
-        # no bigram from the last word of a zone to the first of the next
-        ends = np.cumsum([len(zone) for zone in zones])[:-1] - 1
-        bigram[ends[(ends >= 0) & (ends < n - 1)]] = -1
+        # no bigram from the last word of a zone to the first of the next (the zones' last words,
+        # found in Python: a handful of numbers, cheaper than a chain of small numpy operations)
+        cut: list[int] = []
+        end = 0
+        for zone in zones[:-1]:
+            end += len(zone)
+            if 0 < end < n:  # the bigram from word end - 1 to word end exists
+                cut.append(end - 1)
+        if cut:
+            bigram[cut] = -1
         # Reading order of each zone: w0, w1, "w0 w1", w2, "w1 w2", …
         seq = np.empty(2 * n - 1, dtype=np.int64)
         unigram = self.unigram_index[ids]

@@ -16,7 +16,7 @@ from lantoa.schema import Figure
 from lantoa.text import lower_for_matching
 
 from .memo import fill_missing
-from .numbers import NUMBER_RE, parse_number
+from .numbers import NUMBER_RE, NUMBER_WORDS, SCALE_WORDS, parse_number, parse_number_words
 
 #: Number words accepted for counts (not "năm"/"tư", which mostly mean "year"/"fourth").
 _COUNT_WORDS = "một|hai|ba|bốn|sáu|bảy|tám|chín|mười"
@@ -53,28 +53,21 @@ def _patterns(lowered: bool = False) -> dict[str, re.Pattern[str]]:
         return _alternatives([w.lower() for w in words] if lowered else words)
 
     escaped = _alt(v["escaped_poverty_verbs"])
-    hh = r"hộ(?:\s+(?:gia đình|nghèo|cận nghèo|dân|đồng bào(?:\s+dân tộc thiểu số)?|khó khăn))?"
-    aux = r"(?:\s+(?:đã|được|đều|sẽ|có|đăng ký|cũng|thêm))*"
     not_cur = _alt(v["not_currency_after"])
+    tails = _tail_sources(lowered)
     return {
         # Number-initial patterns: tried with .match() at each number found by "number".
-        "escaped": re.compile(rf"(?P<num>{_NUM})\s+{hh}{aux}\s+(?:{escaped})", flags),
-        "poor": re.compile(rf"(?P<num>{_NUM})\s+hộ\s+nghèo(?!\s+đa chiều\s+(?:{escaped}))", flags),
+        "escaped": re.compile(rf"(?P<num>{_NUM}){tails['escaped']}", flags),
+        "poor": re.compile(rf"(?P<num>{_NUM}){tails['poor']}", flags),
         "money": re.compile(
             rf"(?P<num>{_NUM_DIGITS})\s*(?P<scale>tỷ|tỉ|triệu|nghìn|ngàn)?"
             rf"(?:\s+(?P<num2>{_NUM_DIGITS})\s*(?P<scale2>triệu|nghìn|ngàn))?"
             rf"\s*(?:{_alt(v['money_currency'])})(?!\w)(?!\s+(?:{not_cur})(?!\w))",
             flags,
         ),
-        "animals": re.compile(
-            rf"(?P<num>{_NUM})\s+con\s+(?:giống\s+)?(?P<unit>{_alt(list(v['animals']))})(?!\w)", flags
-        ),
-        "houses": re.compile(
-            rf"(?P<num>{_NUM})\s+(?:(?:{_alt(v['house_classifiers'])})\s+nhà(?!\s+(?:máy|hàng|văn hóa|sách|xưởng|trẻ|thờ|vệ sinh)(?!\w))"
-            rf"|nhà\s+(?:{_alt(v['house_kinds'])})(?!\w))",
-            flags,
-        ),
-        "scholarships": re.compile(rf"(?P<num>{_NUM})\s+(?:{_alt(v['scholarship_words'])})(?!\w)", flags),
+        "animals": re.compile(rf"(?P<num>{_NUM}){tails['animals']}", flags),
+        "houses": re.compile(rf"(?P<num>{_NUM}){tails['houses']}", flags),
+        "scholarships": re.compile(rf"(?P<num>{_NUM}){tails['scholarships']}", flags),
         "area": re.compile(
             rf"(?P<num>{_NUM_DIGITS})\s*(?P<unit>{_alt(list(v['area_units']))})(?![\w²])", flags
         ),
@@ -86,10 +79,46 @@ def _patterns(lowered: bool = False) -> dict[str, re.Pattern[str]]:
         ),
         "rate": re.compile(r"tỷ lệ\s+(?:hộ\s+)?nghèo(?:\s+đa chiều)?[^.;!?\n]{0,90}", flags),
         "percent": re.compile(rf"(?P<num>{_NUM_DIGITS})\s*%"),
+        # A table or a list: "Số hộ thoát nghèo: 187", "Hộ nghèo còn lại: 42 hộ".
+        "listed": re.compile(
+            rf"(?<!\w)(?<!tỷ lệ )(?<!tỉ lệ )(?:số\s+)?hộ\s+(?:(?P<escaped>(?:đã\s+)?(?:{escaped}))|nghèo(?:\s+còn\s+lại)?)"
+            rf"\s*:\s*(?P<num>{_NUM_DIGITS})(?![\d.,]*\s*%)(?:\s+hộ(?!\s+(?:gia đình\s+)?nghèo))?",
+            flags,
+        ),
     }
 
 
 _NUMBER_FIRST = ("escaped", "poor", "money", "animals", "houses", "scholarships", "area")
+
+
+def _tail_sources(lowered: bool) -> dict[str, str]:
+    """What follows the number in each number-first pattern (regex sources, for text lowered when
+    ``lowered``). Numbers in digits and numbers in words share them; a number in words carries its
+    scale ("tám mươi triệu"), so its money tail is the currency alone."""
+    v = _vocab()
+
+    def _alt(words: list[str]) -> str:
+        return _alternatives([w.lower() for w in words] if lowered else words)
+
+    escaped = _alt(v["escaped_poverty_verbs"])
+    hh = r"hộ(?:\s+(?:gia đình|nghèo|cận nghèo|dân|đồng bào(?:\s+dân tộc thiểu số)?|khó khăn))?"
+    aux = r"(?:\s+(?:đã|được|đều|sẽ|có|đăng ký|cũng|thêm))*"
+    not_house = r"(?!\s+(?:máy|hàng|văn hóa|sách|xưởng|trẻ|thờ|vệ sinh)(?!\w))"
+    return {
+        "escaped": rf"\s+{hh}{aux}\s+(?:{escaped})",
+        "poor": rf"\s+hộ\s+nghèo(?!\s+đa chiều\s+(?:{escaped}))",
+        "money": rf"\s*(?:{_alt(v['money_currency'])})(?!\w)(?!\s+(?:{_alt(v['not_currency_after'])})(?!\w))",
+        "animals": rf"\s+con\s+(?:giống\s+)?(?P<unit>{_alt(list(v['animals']))})(?!\w)",
+        "houses": rf"\s+(?:(?:{_alt(v['house_classifiers'])})\s+nhà{not_house}|nhà\s+(?:{_alt(v['house_kinds'])})(?!\w))",
+        "scholarships": rf"\s+(?:{_alt(v['scholarship_words'])})(?!\w)",
+        "area": rf"\s*(?P<unit>{_alt(list(v['area_units']))})(?![\w²])",
+    }
+
+
+@lru_cache(maxsize=2)
+def _tails(lowered: bool) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    flags = 0 if lowered else re.IGNORECASE
+    return tuple((key, re.compile(src, flags)) for key, src in _tail_sources(lowered).items())
 
 
 def _value(written: str | None) -> float | None:
@@ -202,33 +231,50 @@ _NUMBER_RUN = re.compile(r"[\d.,]+")
 #: Count words as :data:`_NUM` accepts them, to tell words that may hold a number.
 _COUNT_WORD_LIST = tuple(_COUNT_WORDS.split("|"))
 _DIGIT = re.compile(r"\d")
-#: Word → whether a number of :data:`_NUM` may lie in it (a digit or a count word), memoised.
-_HOLDS_NUMBER: dict[str, bool] = {}
+#: Word → ``(holds, number)``: whether a number of :data:`_NUM` may lie in it (a digit or a count word), and
+#: what :func:`_number_chunk` says of it; 0 when neither. Memoised.
+_ChunkInfo = tuple[bool, "_NumberChunk | int"]
+_CHUNK_INFO: dict[str, _ChunkInfo | int] = {}
 
 
-def _holds_number(word: str) -> bool:
+def _chunk_info(word: str) -> _ChunkInfo | int:
     low = word.lower()
-    flag = _DIGIT.search(word) is not None or any(w in low for w in _COUNT_WORD_LIST)
-    if len(_HOLDS_NUMBER) > 200_000:
-        _HOLDS_NUMBER.clear()
-    _HOLDS_NUMBER[word] = flag
-    return flag
+    holds = _DIGIT.search(word) is not None or any(w in low for w in _COUNT_WORD_LIST)
+    number = _number_chunk(word)
+    info: _ChunkInfo | int = (holds, number) if holds or number else 0
+    if len(_CHUNK_INFO) > 200_000:
+        _CHUNK_INFO.clear()
+    _CHUNK_INFO[word] = info
+    return info
+
+
+def _scan(words: tuple[list[str], list[int]]) -> tuple[list[_ChunkInfo | int], list[int]]:
+    """Every chunk's :data:`_CHUNK_INFO` and the indices of the chunks that hold a number of either kind: one
+    column-wise look-up of the memo for the whole text."""
+    chunks = words[0]
+    infos = fill_missing(list(map(_CHUNK_INFO.get, chunks)), chunks, _chunk_info)
+    return infos, list(compress(range(len(chunks)), infos))
 
 
 def _numbers(
-    pattern: re.Pattern[str], subject: str, words: tuple[list[str], list[int]] | None
+    pattern: re.Pattern[str],
+    subject: str,
+    words: tuple[list[str], list[int]] | None,
+    scanned: tuple[list[_ChunkInfo | int], list[int]] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(subject)`` for the number pattern. With the text's whitespace-delimited
-    ``words`` and their offsets, only the words that hold a digit or a count word are searched: a
-    number never spans whitespace and whitespace always ends one, so the matches are the same."""
+    ``words`` and their offsets (and their :func:`_scan`), only the words that hold a digit or a count
+    word are searched: a number never spans whitespace and whitespace always ends one, so the matches
+    are the same."""
     if words is None:
         yield from pattern.finditer(subject)
         return
     chunks, offsets = words
-    flags = fill_missing(list(map(_HOLDS_NUMBER.get, chunks)), chunks, _holds_number)
-    for k in compress(range(len(chunks)), flags):
-        start = offsets[k]
-        yield from pattern.finditer(subject, start, start + len(chunks[k]))
+    infos, idx = scanned or _scan(words)
+    for k in idx:
+        if infos[k][0]:  # type: ignore[index]
+            start = offsets[k]
+            yield from pattern.finditer(subject, start, start + len(chunks[k]))
 
 
 def _iter_figures(
@@ -244,7 +290,10 @@ def _iter_figures(
     # followed by a digit, "." or ",", never whitespace): on lowered text it is only searched when
     # some number is followed by "hộ".
     households = low is None
-    for num in _numbers(pats["number"], subject, words if low is not None else None):
+    if words is None or low is None:
+        words = _split(text)
+    scanned = _scan(words)
+    for num in _numbers(pats["number"], subject, words if low is not None else None, scanned):
         pos = num.start()
         candidates = number_first
         if low is not None:
@@ -273,7 +322,7 @@ def _iter_figures(
             m = pattern.match(subject, pos)
             if m is not None:
                 fig = _figure(key, _Groups(m, text))
-                if fig is not None:
+                if fig is not None and not (num.group()[0].isalpha() and _not_a_count(subject, pos)):
                     yield m.start(), m.end(), fig
     for m in pats["escaped_after"].finditer(subject) if households else ():
         g = _Groups(m, text)
@@ -284,6 +333,15 @@ def _iter_figures(
                 m.end(),
                 Figure(kind="households_escaped_poverty", value=value, unit="hộ", as_written=g.written()),
             )
+    yield from _word_number_figures(text, subject, words, scanned)
+    probe = subject if low is not None else text.lower()
+    if "nghèo:" in probe or "nghèo :" in probe or "lại:" in probe or "lại :" in probe:
+        for m in pats["listed"].finditer(subject):
+            g = _Groups(m, text)
+            value = _value(g.group("num"))
+            if value is not None:
+                kind = "households_escaped_poverty" if g.group("escaped") else "poor_households"
+                yield m.start(), m.end(), Figure(kind=kind, value=value, unit="hộ", as_written=g.written())
     for rate in pats["rate"].finditer(subject):
         for m in pats["percent"].finditer(subject, rate.start(), rate.end()):
             g = _Groups(m, text)
@@ -294,6 +352,227 @@ def _iter_figures(
                     m.end(),
                     Figure(kind="poverty_rate", value=value, unit="%", as_written=g.written()),
                 )
+
+
+_LARGE_SCALES = frozenset(("triệu", "tỷ", "tỉ"))
+#: Punctuation that may open or close a word ("(hai", "đồng,").
+_LEAD = "(“\"‘'[«"
+_TRAIL = ",.;:!?)”\"’']»…"
+#: Chunk → ``(core, lead, closes, digits, large)`` for the whitespace-delimited chunks that may be part of a
+#: number in words: the lower-case word without edge punctuation, the length of the punctuation before it,
+#: whether punctuation follows it (which ends the number), whether it is written in digits and whether it is
+#: "triệu"/"tỷ"; 0 for other chunks.
+_NumberChunk = tuple[str, int, bool, bool, bool]
+
+
+def _number_chunk(chunk: str) -> _NumberChunk | int:
+    low = chunk.lower()
+    core = low.lstrip(_LEAD)
+    word = core.rstrip(_TRAIL)
+    if word and len(low) == len(chunk):
+        if word in NUMBER_WORDS:
+            return (word, len(low) - len(core), len(word) != len(core), False, word in _LARGE_SCALES)
+        if word[0].isdigit() and _value(word) is not None:
+            return (word, len(low) - len(core), len(word) != len(core), True, False)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _word_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Words before a number that make it no count, money words before and after an amount with no
+    currency, and the words a unit can start with (what a tail of :func:`_tail_sources` begins with)."""
+    v = _vocab()
+    before = frozenset(w.split()[-1] for w in v["money_words_before"])
+    units = [
+        "hộ",
+        "con",
+        "nhà",
+        *v["house_classifiers"],
+        *v["scholarship_words"],
+        *v["money_currency"],
+        *v["area_units"],
+    ]
+    unit_firsts = frozenset(str(w).lower().split()[0] for w in units)
+    return frozenset(v["not_count_after"]), before, frozenset(v["money_words_after"]), unit_firsts
+
+
+_SPLIT = re.compile(r"\S+|\s+")
+
+
+def _split(text: str) -> tuple[list[str], list[int]]:
+    """The words of ``text`` and their offsets as the spaCy Doc has them: whitespace other than one space is a
+    chunk of its own (so a number in words never spans a tab or a line break)."""
+    found = [(m.group(), m.start()) for m in _SPLIT.finditer(text) if m.group() != " "]
+    return [w for w, _ in found], [o for _, o in found]
+
+
+def _not_a_count(subject: str, pos: int) -> bool:
+    """Whether the word before the count word at ``pos`` makes it an ordinal, a date or a vague number
+    ("lần thứ ba con bò", "tháng ba con bò đẻ", "vài ba con")."""
+    before = subject[max(0, pos - 12) : pos].split()
+    return bool(before) and before[-1].lower().strip(_LEAD + _TRAIL) in _word_vocab()[0]
+
+
+#: Chunk → whether a unit may start with it ("hộ", "con", "đồng,", "ha."…), memoised.
+_UNIT_START: dict[str, bool] = {}
+
+
+def _unit_start(chunk: str) -> bool:
+    flag = chunk.lower().rstrip(_TRAIL) in _word_vocab()[3]
+    if len(_UNIT_START) > 200_000:
+        _UNIT_START.clear()
+    _UNIT_START[chunk] = flag
+    return flag
+
+
+def _word_before(chunks: list[str], k: int) -> str:
+    """The lower-case word before chunk ``k``, without edge punctuation ("" at a line break or the start)."""
+    if k <= 0 or chunks[k - 1].isspace():
+        return ""
+    return chunks[k - 1].lower().strip(_LEAD + _TRAIL)
+
+
+def _money_without_currency(chunks: list[str], first: int, last: int, cores: list[str], closes: bool) -> bool:
+    """ "lãi trên trăm rưỡi triệu.", "lương sáu triệu rưỡi một tháng": a large amount in money wording."""
+    if not _LARGE_SCALES.intersection(cores):
+        return False
+    _, before, after, _ = _word_vocab()
+    nxt = chunks[last + 1] if last + 1 < len(chunks) else ""
+    if not (closes or not nxt or nxt.isspace() or nxt.lower().strip(_LEAD + _TRAIL) in after):
+        return False
+    return any(_word_before(chunks, k) in before for k in range(first, max(first - 3, 0), -1))
+
+
+def _word_number_figures(
+    text: str,
+    subject: str,
+    words: tuple[list[str], list[int]],
+    scanned: tuple[list[_ChunkInfo | int], list[int]],
+) -> Iterator[tuple[int, int, Figure]]:
+    """Figures whose number is written in words, alone or mixed with digits ("tám mươi triệu đồng", "ba mươi
+    con bò", "1 tỷ 2"): runs of number-word chunks are read with :func:`nlp.numbers.parse_number_words`
+    where a unit follows them (the tails of the digit patterns). Only the chunks that are number words are
+    looked at in Python (memoised per chunk), and a run is read only when the word after it may start a unit
+    (or it may be an amount with no currency); runs in digits alone are left to the digit patterns."""
+    chunks, offsets = words
+    infos_all, found = scanned
+    size = len(chunks)
+    unit_start = _UNIT_START.get
+    not_count_after = _word_vocab()[0]
+    tails = _tails(subject is not text)
+    done = -1  # the last chunk of the last run read
+
+    def number(j: int) -> _NumberChunk | None:
+        info = infos_all[j] if 0 <= j < size else 0
+        return info[1] or None if info else None  # type: ignore[index,return-value]
+
+    for k in found:
+        code = infos_all[k][1]  # type: ignore[index]
+        if not code or code[3] or k <= done:  # type: ignore[index]
+            continue  # a run is read from one of its words: digits alone are the digit patterns' work
+        # Only a run that holds "triệu"/"tỷ" or is followed by a word a unit can start with may make a
+        # figure (what follows a number ending inside a run is a number word, never a unit).
+        if not code[4]:  # type: ignore[index]
+            if code[2] or k + 1 >= size:  # type: ignore[index]
+                continue
+            follows = unit_start(chunks[k + 1])
+            if follows is None:
+                follows = _unit_start(chunks[k + 1])
+            if not follows:
+                continue
+        # The run around k: adjacent number chunks, no punctuation between them, no line break.
+        first = k
+        while (prev := number(first - 1)) is not None and not prev[2] and not infos_all[first][1][1]:  # type: ignore[index]
+            first -= 1
+        last = k
+        while not infos_all[last][1][2] and (nxt_code := number(last + 1)) is not None and not nxt_code[1]:  # type: ignore[index]
+            last += 1
+        done = last
+        end_info: _NumberChunk = infos_all[last][1]  # type: ignore[index,assignment]
+        nxt = chunks[last + 1] if last + 1 < size else ""
+        unit_next = not end_info[2] and bool(unit_start(nxt) if nxt in _UNIT_START else _unit_start(nxt))
+        if unit_next and last == first + 1 and infos_all[first][1][3] and end_info[0] in SCALE_WORDS:  # type: ignore[index]
+            continue  # "50 triệu đồng": the digit patterns read it
+        run = list(range(first, last + 1))
+        codes: dict[int, _NumberChunk] = {j: infos_all[j][1] for j in run}  # type: ignore[index,misc]
+        if not unit_next and not any(c[4] for c in codes.values()):
+            continue
+        infos: list[_NumberChunk] = [codes[k] for k in run]  # type: ignore[misc]
+        # Digits alone, or digits and scale words ending with a scale ("50 triệu", "2 tỷ 500 triệu") before a
+        # unit: the digit patterns read those.
+        if infos[0][3] and (unit_next or len(run) == 1) and (len(run) == 1 or end_info[0] in SCALE_WORDS):
+            if all(info[3] or info[0] in SCALE_WORDS for info in infos):
+                continue
+        cores = [info[0] for info in infos]
+        pos = 0
+        while pos < len(run):
+            parsed = parse_number_words(cores[pos:])
+            if parsed is None:
+                pos += 1
+                continue
+            value, n = parsed
+            first, last = run[pos], run[pos + n - 1]
+            digits_only = all(info[3] for info in infos[pos : pos + n])
+            pos += n
+            if digits_only or _word_before(chunks, first) in not_count_after:
+                continue
+            if pos < len(run):  # only an amount with no currency may end inside the run
+                if _money_without_currency(chunks, first, last, cores[pos - n : pos], False):
+                    start = offsets[first] + infos[pos - n][1]
+                    end = offsets[last] + infos[pos - 1][1] + len(cores[pos - 1])
+                    yield (
+                        start,
+                        end,
+                        Figure(kind="money_vnd", value=value, unit="VND", as_written=text[start:end]),
+                    )
+                continue
+            start = offsets[first] + codes[first][1]  # type: ignore[index]
+            end = offsets[last] + codes[last][1] + len(codes[last][0])  # type: ignore[index]
+            fig = _word_figure(text, subject, tails, start, end, value)
+            if fig is None and _money_without_currency(chunks, first, last, cores, codes[last][2]):  # type: ignore[index]
+                fig = Figure(kind="money_vnd", value=value, unit="VND", as_written=text[start:end]), end
+            if fig is not None:
+                yield start, fig[1], fig[0]
+
+
+def _word_figure(
+    text: str,
+    subject: str,
+    tails: tuple[tuple[str, re.Pattern[str]], ...],
+    start: int,
+    end: int,
+    value: float,
+) -> tuple[Figure, int] | None:
+    """The figure a number in words (``text[start:end]``, value ``value``) makes with what follows it."""
+    for key, tail in tails:
+        m = tail.match(subject, end)
+        if m is None:
+            continue
+        written = text[start : m.end()]
+        if key == "money":
+            if value < 1000:  # "không lấy một đồng": not an amount
+                return None
+            return Figure(kind="money_vnd", value=value, unit="VND", as_written=written), m.end()
+        if key == "area":
+            factor = _area_units().get(text[m.start("unit") : m.end("unit")].lower(), 1.0)
+            return Figure(kind="land_area_m2", value=value * factor, unit="m2", as_written=written), m.end()
+        if value != int(value):
+            return None
+        if key == "animals":
+            animal = text[m.start("unit") : m.end("unit")].lower()
+            unit = str(_vocab()["animals"].get(animal, animal))
+            return Figure(kind="animals", value=value, unit=unit, as_written=written), m.end()
+        kind, unit = _COUNT_KINDS[key]
+        return Figure(kind=kind, value=value, unit=unit, as_written=written), m.end()
+    return None
+
+
+_COUNT_KINDS = {
+    "escaped": ("households_escaped_poverty", "hộ"),
+    "poor": ("poor_households", "hộ"),
+    "houses": ("houses", "căn"),
+    "scholarships": ("scholarships", "suất"),
+}
 
 
 def extract_figures(
@@ -310,6 +589,7 @@ def extract_figures(
     taken: list[tuple[int, int]] = []
     out: list[Figure] = []
     seen: set[tuple[str, float, str]] = set()
+    reach = 0
     for start, end, fig in found:
         # A figure never spans a line break: "… số 3" ending a title is not "3 hộ nghèo" in the sapo.
         if "\n" in text[start:end]:
@@ -317,11 +597,17 @@ def extract_figures(
         # "30 hộ nghèo thoát nghèo" is an escape, not a count of poor households.
         if fig.kind == "poor_households" and any(s <= start < e for s, e in taken):
             continue
+        # A figure inside a longer one is part of it: "500 triệu đồng" of "2 tỷ 500 triệu đồng", "hai căn
+        # nhà" of "mười hai căn nhà".
+        # (Figures come by start: only one that starts before the furthest end so far can be inside another.)
+        if start < reach and any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+            continue
+        taken.append((start, end))
+        reach = max(reach, end)
         key = (fig.kind, fig.value, fig.as_written.lower())
         if key in seen:
             continue
         seen.add(key)
-        taken.append((start, end))
         out.append(fig)
         if len(out) >= limit:
             break

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
+from typing import NamedTuple
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer
 from lantoa.schema import Locality
@@ -105,6 +106,10 @@ def _prepare(text: str) -> str:
     return text
 
 
+def _as_is(text: str) -> str:
+    return text
+
+
 def _structure_pref(published_at: datetime | None, text: str, mentions: list[Mention]) -> str:
     if published_at is not None:
         d = (published_at.astimezone(_VN_TZ) if published_at.tzinfo else published_at).date()
@@ -184,18 +189,53 @@ def _prefix_type(m: Mention) -> str | None:
     return found
 
 
+class _Family(NamedTuple):
+    """A unit with its ancestors, as :func:`_score` reads them (all in one iteration order)."""
+
+    members: frozenset[str]  # the ancestors and the unit itself
+    not_commune: tuple[str, ...]  # members that are no commune, in the set's iteration order
+    provinces: tuple[str, ...]
+    districts: tuple[str, ...]
+
+
+#: Per gazetteer object: uid → its :class:`_Family` (the gazetteer object is kept with its table).
+_FAMILIES: dict[int, tuple[Gazetteer, dict[str, _Family]]] = {}
+
+
+def _families(gz: Gazetteer) -> dict[str, _Family]:
+    entry = _FAMILIES.get(id(gz))
+    if entry is None or entry[0] is not gz:
+        _FAMILIES.clear()
+        entry = _FAMILIES[id(gz)] = (gz, {})
+    return entry[1]
+
+
+def _family(gz: Gazetteer, table: dict[str, _Family], u: Unit) -> _Family:
+    fam = table.get(u.uid)
+    if fam is None:
+        # the same set as ``gz.ancestors(u) | {u.uid}``, built the same way (same iteration order)
+        members = gz.ancestors(u) | {u.uid}
+        fam = table[u.uid] = _Family(
+            members,
+            tuple(x for x in members if x[2] != "c"),
+            tuple(x for x in members if x[2] == "p"),
+            tuple(x for x in members if x[2] == "d"),
+        )
+    return fam
+
+
 def _score(gz: Gazetteer, mentions: list[Mention], pref: str, source_code: str | None) -> None:
-    anc = {u.uid: gz.ancestors(u) for m in mentions for u in m.candidates}
+    table = _families(gz)
+    fams = [[_family(gz, table, u) for u in m.candidates] for m in mentions]
     # Evidence from the whole article: each mention spreads weight 1 over its candidates and their parents.
     total: defaultdict[str, float] = defaultdict(float)
     own: list[defaultdict[str, float]] = []
-    for m in mentions:
+    for m, m_fams in zip(mentions, fams, strict=True):
         c: defaultdict[str, float] = defaultdict(float)
         w = 1.0 / len(m.candidates)
-        for u in m.candidates:
-            for x in anc[u.uid] | {u.uid}:
-                if x[2] != "c":
-                    c[x] += w
+        for fam in m_fams:
+            for x in fam.not_commune:
+                c[x] += w
         own.append(c)
         for x, v in c.items():
             total[x] += v
@@ -206,27 +246,28 @@ def _score(gz: Gazetteer, mentions: list[Mention], pref: str, source_code: str |
     by_chain: dict[int, list[Mention]] = {}
     for m in mentions:
         by_chain.setdefault(m.chain, []).append(m)
+    span = {id(m): (min(_RANK[lv] for lv in m.levels), max(_RANK[lv] for lv in m.levels)) for m in mentions}
     for k, m in enumerate(mentions):
         ptype = _prefix_type(m)
+        own_k = own[k]
+        others = [o for o in by_chain[m.chain] if o is not m]
         scores = []
-        for u, exact in zip(m.candidates, m.exact, strict=True):
-            a = anc[u.uid] | {u.uid}
+        for u, exact, fam in zip(m.candidates, m.exact, fams[k], strict=True):
+            a = fam.members
+            rank = _RANK[u.level]
             s = 0.0
             fit = 0.0
-            for other in by_chain[m.chain]:
-                if other is m:
-                    continue
-                o_lo = min(_RANK[lv] for lv in other.levels)
-                o_hi = max(_RANK[lv] for lv in other.levels)
-                if o_lo > _RANK[u.level] or (o_hi > _RANK[u.level] and other.start > m.start):
+            for other in others:
+                o_lo, o_hi = span[id(other)]
+                if o_lo > rank or (o_hi > rank and other.start > m.start):
                     # a parent named in the same hierarchy: "xã A, huyện B"
                     fit += 4.0 if any(v.uid in a for v in other.candidates) else -4.0
-                elif o_hi < _RANK[u.level]:
-                    if any(u.uid in anc[c.uid] for c in other.candidates):
+                elif o_hi < rank:
+                    if any(u.uid in table[c.uid].members for c in other.candidates):
                         s += 2.0
             s += fit
-            ev_p = sum(total[x] - own[k][x] for x in a if x[2] == "p")
-            ev_d = sum(total[x] - own[k][x] for x in a if x[2] == "d")
+            ev_p = sum(total[x] - own_k[x] for x in fam.provinces)
+            ev_d = sum(total[x] - own_k[x] for x in fam.districts)
             s += min(ev_p, 2.5) + min(ev_d, 2.5)
             if src_old and src_old in a:
                 s += 1.5
@@ -316,6 +357,11 @@ def _to_locality(gz: Gazetteer, agg: Agg, role: str) -> Locality:
     return Locality.model_validate(f)
 
 
+#: What :func:`tag_localities` may be given of the tagged text's whitespace chunks: (text, cores,
+#: starts) or (text, cores, starts, indices of the cores that are not all letters and digits).
+Chunks = tuple[str, list[str], list[int]] | tuple[str, list[str], list[int], list[int] | None]
+
+
 def tag_localities(
     title: str,
     text: str,
@@ -323,20 +369,26 @@ def tag_localities(
     sapo: str = "",
     source_province_code: str | None = None,
     published_at: datetime | None = None,
-    chunks: tuple[str, list[str], list[int]] | None = None,
+    chunks: Chunks | None = None,
+    normalized: bool = False,
 ) -> list[Locality]:
     """Localities an article is about (``subject``) or mentions in passing (``mention``).
 
     ``text`` is the body (paragraphs separated by blank lines); ``source_province_code`` is the
     source's pre-2025 home province code; ``published_at`` picks the structure in force.
     ``chunks`` may pass the whitespace chunks the caller already has, as (``"title\n\nsapo\n\nbody"``,
-    cores, starts) of :func:`nlp.tokens.tokenize`; they are used when that text is the one tagged here.
+    cores, starts) of :func:`nlp.tokens.tokenize`, optionally with the indices of the cores that are
+    not all letters and digits (:attr:`nlp.tokens.Tokens.odd`); they are used when that text is the
+    one tagged here. ``normalized``: ``title`` is :func:`lantoa.text.normalize_inline` output and
+    ``sapo`` and ``text`` are :func:`lantoa.text.normalize` output (as :func:`nlp.tag` passes
+    them), which the matching preparation would leave as they are, so it is skipped.
     """
     gz = load_gazetteer()
     get_matcher()
-    title_n = _prepare(title or "").replace("\n", " ")
-    sapo_n = _prepare(sapo or "").replace("\n", " ")
-    body_n = _prepare(text or "")
+    prepare = _as_is if normalized else _prepare
+    title_n = prepare(title or "").replace("\n", " ")
+    sapo_n = prepare(sapo or "").replace("\n", " ")
+    body_n = prepare(text or "")
     full = f"{title_n}\n\n{sapo_n}\n\n{body_n}"
     t_end = len(title_n)
     s_end = t_end + 2 + len(sapo_n)
@@ -347,7 +399,7 @@ def tag_localities(
         paras = paras[1:]
     l_end = s_end + 2 + len(paras[0])
     if chunks is not None and chunks[0] == full:
-        toks = tokens_from_chunks(full, chunks[1], chunks[2])
+        toks = tokens_from_chunks(full, chunks[1], chunks[2], chunks[3] if len(chunks) > 3 else None)
     else:
         toks = tokenize(full)
     mentions = find_mentions(full, toks)

@@ -10,7 +10,7 @@ import yaml
 
 from lantoa.text import fold
 
-from .tokens import Tokens, tokenize
+from .tokens import Tokens, indices_in, tokenize
 
 #: Heads too generic to stand alone ("Công ty" without a name is not an organisation name).
 _NEED_TAIL = frozenset(
@@ -114,7 +114,7 @@ def extract_organizations(text: str, limit: int = 15, *, toks: Tokens | None = N
     found: list[str] = []
     heads = v.heads
     resume = 0
-    for i in [k for k, core in enumerate(toks.cores) if core in heads]:
+    for i in indices_in(toks.cores, heads):
         if i < resume:
             continue
         n = _head_at(toks, i, v)

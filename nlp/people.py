@@ -12,7 +12,7 @@ import yaml
 from lantoa.schema import Person
 from lantoa.text import fold
 
-from .tokens import Tok, Tokens, sentence_start, tokenize
+from .tokens import Tok, Tokens, indices_in, sentence_start, tokenize
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,9 @@ class _Vocab:
     quote_verbs: tuple[str, ...]  # folded
     #: Ethnic-group names by first word, as token tuples ("Cơ" → (("Cơ", "Tu"), ("Cơ", "Ho"))), longest first.
     ethnic: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: Lower-case words that may stand between a title and a full name ("cô giáo về hưu Nguyễn Thị Thu Hà"),
+    #: by first word, as token tuples, longest first.
+    modifiers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +76,7 @@ def _vocab() -> _Vocab:
         not_name_syllables=frozenset(raw["not_name_syllables"]),
         official_positions=tuple(fold(x) for x in raw["official_positions"]),
         ethnic=split(raw.get("ethnic_groups") or []),
+        modifiers=split(raw.get("title_modifiers") or []),
     )
 
 
@@ -101,6 +105,22 @@ def _after_place_word(toks: Tokens, i: int, v: _Vocab) -> bool:
     one = toks.cores[i - 1].lower()
     two = f"{toks.cores[i - 2].lower()} {one}" if i >= 2 else ""
     return one in v.place_words or two in v.place_words
+
+
+def _modifier(toks: Tokens, j: int, v: _Vocab) -> int:
+    """Number of tokens of a modifier ("về hưu", "trẻ") starting at ``j`` and followed by a capitalised word."""
+    if j >= len(toks):
+        return 0
+    for mod in v.modifiers.get(toks.cores[j], ()):  # lower case as written: a capitalised word is a name
+        n = len(mod)
+        if (
+            j + n < len(toks)
+            and tuple(toks.cores[j : j + n]) == mod
+            and not any(toks.trails[j : j + n])
+            and toks[j + n].is_cap
+        ):
+            return n
+    return 0
 
 
 def _is_official(text: str, last: Tok, v: _Vocab) -> bool:
@@ -267,7 +287,7 @@ def extract_people(
         toks = tokenize(text)
     found: list[tuple[int, Person]] = []
     firsts = v.first_words
-    candidates = [k for k, core in enumerate(toks.cores) if core in firsts]
+    candidates = indices_in(toks.cores, firsts)
     resume = 0
     for i in candidates:
         if i < resume:
@@ -276,6 +296,9 @@ def extract_people(
         if not n or _after_place_word(toks, i, v):
             continue
         j = i + n
+        # "cô giáo về hưu Nguyễn Thị Thu Hà": a modifier, then a full name (a surname or a middle name needed).
+        modified = _modifier(toks, j, v) if j < len(toks) and toks.cores[j] in v.modifiers else 0
+        j += modified
         name: list[Tok] = []
         while j < len(toks) and len(name) < 5:
             tok = toks[j]
@@ -293,13 +316,13 @@ def extract_people(
         if 2 <= len(name) <= 4:
             full = " ".join(t.core for t in name)
             # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
-            written = " ".join([*toks.cores[i : i + n], full])
+            written = " ".join([*toks.cores[i : i + n + modified], full])
             key = fold(full)
             title = tuple(c.lower() for c in toks.cores[i : i + n])
             if (
                 key not in v.not_names
                 and (
-                    title not in v.occupations
+                    (title not in v.occupations and not modified)
                     or _has_middle_name(name)
                     or (name[0].core in v.surnames and name[1].core not in v.not_name_syllables)
                 )

@@ -21,7 +21,7 @@ from lantoa.text import fold
 
 from .cues import Cue, load_cues
 from .figures import extract_figures
-from .memo import fill_missing
+from .memo import Memo
 from .organizations import extract_organizations
 from .people import extract_people
 from .tokens import Tokens, split_words, tokenize
@@ -147,8 +147,10 @@ class CueMatcher:
         #: Token text → (written form without edge punctuation, lower case; its norm), cached.
         self._written: dict[str, tuple[str, str]] = {}
         self._by_id: dict[int, _KeyEntries] = {}
-        #: Token text → its forms and whether it is like a number, cached.
-        self._by_word: dict[str, _Forms] = {}
+        #: Token text → its forms and whether it is like a number, cached (a look-up of a word not
+        #: seen yet computes them, with the vocabulary of the Doc being matched).
+        self._vocab: Vocab = nlp.vocab
+        self._by_word: Memo[str, _Forms] = Memo(self._word_forms)
         #: (forms of the three words up to a count, forms of the three from the noun on) → the
         #: count-inside cue they make as (cue, words its prefix starts before the last prefix word,
         #: words its noun runs past the first noun word), or ``()`` for none; cached.
@@ -181,27 +183,24 @@ class CueMatcher:
             entry = self._by_id[match_id] = _KeyEntries(cues, exact, n_words.pop() if exact else -1)
         return entry
 
-    def _word_forms(self, word: str, vocab: Vocab) -> _Forms:
-        forms = self._by_word.get(word)
-        if forms is None:
-            if len(self._by_word) > 200_000:
-                self._by_word.clear()
-            low, norm = self._forms(word)
-            forms = self._by_word[word] = _Forms(low, norm, bool(vocab[word].like_num))
-        return forms
+    def _word_forms(self, word: str) -> _Forms:
+        """The forms of a word (``like_num`` from the vocabulary of the Doc being matched)."""
+        low, norm = self._forms(word)
+        return _Forms(low, norm, bool(self._vocab[word].like_num))
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             doc._.cue_hits = []
             return doc
         words, offsets = _words(doc)
-        # The forms of every token by its text (one dict lookup per token).
-        vocab = doc.vocab
-        all_forms = fill_missing(
-            list(map(self._by_word.get, words)), words, lambda word: self._word_forms(word, vocab)
-        )
+        # The forms of every token by its text (one dict lookup per token; a word not seen yet is
+        # looked at on the spot).
+        self._vocab = doc.vocab
+        all_forms = list(map(self._by_word.__getitem__, words))
 
         hits: list[CueHit] = []
+        append = hits.append
+        new_hit = tuple.__new__  # CueHit(...) without the named tuple's Python-level __new__
         strings = doc.vocab.strings
         matched = self._matched
         for match_id, start, end in self.matcher(doc):
@@ -215,8 +214,11 @@ class CueMatcher:
                 matched[key] = cues
             if cues:
                 span_start, span_end = offsets[start], offsets[end - 1] + len(words[end - 1])
-                for cue in cues:
-                    hits.append(CueHit(cue, span_start, span_end))
+                if len(cues) == 1:  # (most matches)
+                    append(new_hit(CueHit, (cues[0], span_start, span_end)))
+                else:
+                    for cue in cues:
+                        append(new_hit(CueHit, (cue, span_start, span_end)))
         hits.extend(self._counted_hits(words, offsets, all_forms))
         doc._.cue_hits = hits
         return doc
@@ -407,7 +409,7 @@ def make_doc_and_tokens(vocab: Vocab, text: str) -> tuple[Doc, Tokens]:
 
 
 #: Per vocabulary: word → the orth id of its lexeme (the vocabulary object is kept with its table).
-_ORTHS: dict[int, tuple[Vocab, dict[str, int]]] = {}
+_ORTHS: dict[int, tuple[Vocab, Memo[str, int]]] = {}
 
 
 def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:
@@ -419,19 +421,10 @@ def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:
         return words
     entry = _ORTHS.get(id(vocab))
     if entry is None or entry[0] is not vocab:
-        entry = _ORTHS[id(vocab)] = (vocab, {})
-    table = entry[1]
-    ids = list(map(table.get, words))
-    if None in ids:
-        if len(table) > 200_000:  # bounded, like the other per-word memos (numbers keep coming)
-            table.clear()
-
-        def orth(word: str) -> int:
-            table[word] = found = vocab[word].orth
-            return found
-
-        fill_missing(ids, words, orth)
-    return cast(list[int], ids)
+        # bounded, like the other per-word memos (numbers keep coming); a word not seen yet gets
+        # its lexeme on the spot
+        entry = _ORTHS[id(vocab)] = (vocab, Memo(lambda word: vocab[word].orth))
+    return list(map(entry[1].__getitem__, words))
 
 
 #: Lexemes in the vocabulary above which :func:`run` starts a fresh pipeline. spaCy keeps a lexeme

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer, name_key, syllable_key
 from lantoa.text import fold, normalize_tone_marks
+from nlp.memo import Memo
 
 _TOKEN = re.compile(r"[^\W_]+")
 _TOKEN_SPLIT = re.compile(r"([^\W_]+)")
@@ -200,12 +201,25 @@ class Tokens:
         t = self._cache[i]
         if t is None:
             w = self.words[i]
-            f = _fold_word(w)
-            low = w.lower()
+            low, f, cap, plain = _WORD_FORMS.get(w) or _word_forms(w)
             start = self.starts[i]
-            t = Token(start, start + len(w), w, low, f, w[0].isupper() or w[0].isdigit(), low.isascii())
+            t = Token(start, start + len(w), w, low, f, cap, plain)
             self._cache[i] = t
         return t
+
+
+#: Word → (lower case, folded, capitalised or a number, no diacritics), memoised.
+_WORD_FORMS: dict[str, tuple[str, str, bool, bool]] = {}
+
+
+def _word_forms(w: str) -> tuple[str, str, bool, bool]:
+    """The forms of a word that a :class:`Token` carries (memoised: words repeat a lot)."""
+    low = w.lower()
+    forms = (low, _fold_word(w), w[0].isupper() or w[0].isdigit(), low.isascii())
+    if len(_WORD_FORMS) > 200_000:
+        _WORD_FORMS.clear()
+    _WORD_FORMS[w] = forms
+    return forms
 
 
 def tokenize(text: str) -> Tokens:
@@ -213,34 +227,37 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text)
 
 
-def tokens_from_chunks(text: str, cores: list[str], starts: list[int]) -> Tokens:
+def _not_alnum(core: str) -> bool:
+    return not core.isalnum()
+
+
+def tokens_from_chunks(
+    text: str, cores: list[str], starts: list[int], odd: list[int] | None = None
+) -> Tokens:
     """:func:`tokenize` of ``text`` from its whitespace chunks without edge punctuation (the
     ``cores`` and ``starts`` of :func:`nlp.tokens.tokenize`): letter/digit runs never cross
     whitespace or punctuation, so a core that is all letters and digits is one token as it is,
-    and only the others ("TP.HCM", "Bà_Rịa") need the regex."""
+    and only the others ("TP.HCM", "Bà_Rịa") need the regex. ``odd`` may list the indices of
+    those others (:attr:`nlp.tokens.Tokens.odd`, in order), which spares a pass over the cores."""
     if len(starts) != len(cores):
         raise ValueError("cores and starts differ in length")
     toks = Tokens.__new__(Tokens)
     toks.text = text
     # Column-wise: runs of all-letter/digit cores are copied as slices; only the others (empty
     # cores of punctuation-only chunks, "TP.HCM", "1.500") are split one by one.
-    alnum = list(map(str.isalnum, cores))
+    if odd is None:
+        odd = list(compress(range(len(cores)), map(_not_alnum, cores)))
     words: list[str] = []
     begins: list[int] = []
     done = 0
-    index = alnum.index
-    try:
-        while True:
-            at = index(False, done)
-            words += cores[done:at]
-            begins += starts[done:at]
-            core, start = cores[at], starts[at]
-            for m in _TOKEN.finditer(core):
-                words.append(m.group())
-                begins.append(start + m.start())
-            done = at + 1
-    except ValueError:  # no more such cores
-        pass
+    for at in odd:
+        words += cores[done:at]
+        begins += starts[done:at]
+        core, start = cores[at], starts[at]
+        for m in _TOKEN.finditer(core):
+            words.append(m.group())
+            begins.append(start + m.start())
+        done = at + 1
     words += cores[done:]
     begins += starts[done:]
     toks.words, toks.starts = words, begins
@@ -251,7 +268,7 @@ def tokens_from_chunks(text: str, cores: list[str], starts: list[int]) -> Tokens
 def _prefix_at(toks: Tokens, i: int, text: str) -> tuple[int, frozenset[str]] | None:
     """If a type prefix starts at token i, return (number of prefix tokens, levels)."""
     t = toks[i]
-    if i + 1 < len(toks):
+    if i + 1 < len(toks.words):
         n = toks[i + 1]
         if text[t.end : n.start] == " ":
             lv = _PREFIX_2.get((t.low, n.low))
@@ -308,12 +325,13 @@ def _lookup(
 ) -> tuple[int, list[Unit], list[bool], bool] | None:
     """Longest name starting at token j among units of ``levels``: (n tokens, units, exact flags, alias)."""
     run = 0
-    while j + run < len(toks) and run < max_len and toks[j + run].cap:
+    size = len(toks.words)
+    while j + run < size and run < max_len and toks[j + run].cap:
         if run and not _name_ok_gap(text, toks[j + run - 1], toks[j + run]):
             break
         run += 1
     for n in range(run, 0, -1):
-        key = "".join(toks[k].fold for k in range(j, j + n))
+        key = toks[j].fold if n == 1 else "".join(toks[k].fold for k in range(j, j + n))
         units: list[Unit] = []
         for lv in _LEVEL_ORDER:  # a fixed order: iterating the frozenset varied with the hash seed
             if lv in levels:
@@ -335,30 +353,28 @@ def _lookup(
     return None
 
 
-#: Words that may start a mention (see :func:`_is_start`), memoised.
-_START_FLAGS: dict[str, bool] = {}
 #: Single letters and short capitals that abbreviate a prefix when a dot follows ("H.", "TT.").
 _PREFIX_ABBREVIATIONS = frozenset(_PREFIX_LETTER) | frozenset(_PREFIX_UPPER)
 
 
-def _is_start(word: str, province_first: frozenset[str]) -> bool:
+def _is_start(word: str) -> bool:
     """Whether ``word`` can start a mention anywhere but at the very beginning of the text:
     a type prefix (:func:`_prefix_at`) or the first syllable of a bare province name."""
     first = word[0]
     if word in _PREFIX_FIRST_WORDS:
-        flag = True
-    elif first.isupper() or first.isdigit():
-        flag = (
+        return True
+    if first.isupper() or first.isdigit():
+        return (
             word.lower() in _PREFIX_FIRST_WORDS
             or word in _PREFIX_ABBREVIATIONS
-            or _fold_word(word) in province_first
+            or _fold_word(word) in get_matcher().province_first
         )
-    else:
-        flag = False
-    if len(_START_FLAGS) > 200_000:
-        _START_FLAGS.clear()
-    _START_FLAGS[word] = flag
-    return flag
+    return False
+
+
+#: Words that may start a mention (see :func:`_is_start`), memoised; a look-up of a word not seen
+#: yet decides it.
+_START_FLAGS: Memo[str, bool] = Memo(_is_start)
 
 
 def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
@@ -372,12 +388,8 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
     words = toks.words
     # Only prefix words and capitalised words that begin a province name can start a mention
     # (and the first word, which may open a dateline); decided once per distinct word.
-    flags = _START_FLAGS
-    starts = [
-        k
-        for k, w in enumerate(words)
-        if (f := flags.get(w)) or (f is None and _is_start(w, m.province_first))
-    ]
+    # (every word's flag looked up at once; only words not seen before are decided one by one)
+    starts = list(compress(range(n_tok), map(_START_FLAGS.__getitem__, words)))
     if words and (words[0][0].isupper() or words[0][0].isdigit()) and (not starts or starts[0] != 0):
         starts.insert(0, 0)
     free = 0  # first token not yet consumed by a mention
@@ -385,7 +397,12 @@ def find_mentions(text: str, toks: Tokens | None = None) -> list[Mention]:
         if i < free:
             continue
         t = toks[i]
-        pref = _prefix_at(toks, i, text)
+        # only a prefix word or a one- or two-letter abbreviation can start a type prefix
+        pref = (
+            _prefix_at(toks, i, text)
+            if t.low in _PREFIX_FIRST_WORDS or t.text in _PREFIX_ABBREVIATIONS
+            else None
+        )
         if pref is not None:
             np_, levels = pref
             j = _skip_qualifier(toks, i + np_, text)

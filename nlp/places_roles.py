@@ -62,6 +62,8 @@ def assign_roles(
     in the sapo), which still tell where the story is (the anchor).
     """
     index = {id(m): k for k, m in enumerate(mentions)}
+    # the mentions that head a list ("các xã A, B": A), found once (see _is_list_head)
+    list_heads = {id(x.list_head) for x in mentions if x.list_head is not None}
     facts: dict[str, dict[str, bool | int]] = {}
     for uid, agg in aggs.items():
         occs = agg.occs
@@ -69,7 +71,7 @@ def assign_roles(
         lead = any(o.section == "lead" for o in occs)
         chain = any(o.mention.chain_size > 1 for o in occs)
         hometown = all(_after_hometown(text, o.mention) for o in occs)
-        listed = any(o.mention.list_head is not None or _is_list_head(o.mention, mentions) for o in occs)
+        listed = any(o.mention.list_head is not None or id(o.mention) in list_heads for o in occs)
         historical = any(o.mention.marker == "old" for o in occs) or (
             pref == "current" and agg.unit.structure == "old" and not front
         )
@@ -111,10 +113,13 @@ def assign_roles(
             role = "mention"
         roles[uid] = role
     # "các tỉnh A, B, C": list members share the role of the best-placed member.
+    members_of: dict[int, set[int]] = {}  # id of a list head → ids of the head and its items
     for uid in kept:
         for o in aggs[uid].occs:
             head = o.mention.list_head or o.mention
-            members = {id(h) for h in mentions if h is head or h.list_head is head}
+            members = members_of.get(id(head))
+            if members is None:
+                members = members_of[id(head)] = {id(h) for h in mentions if h is head or h.list_head is head}
             if len(members) < 2:
                 continue
             member_uids = {u for u in kept if any(id(x.mention) in members for x in aggs[u].occs)}

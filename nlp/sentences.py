@@ -24,6 +24,7 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
     Paragraphs are numbered from ``first_paragraph`` (the body after a one-paragraph sapo: 1).
     """
     out: list[Sentence] = []
+    new = tuple.__new__  # Sentence(...) without the named tuple's Python-level __new__
     offset = 0
     para = first_paragraph
     for line in text.split("\n"):
@@ -36,10 +37,11 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
                 nxt = stripped[m.end() : m.end() + 1]
                 end = m.start() + 1  # just after the terminator
                 if (
-                    # an abbreviation and its dot are at most 4 characters: look at the last 5 only
-                    _ABBREV.search(stripped, max(last, end - 5), end)
-                    or not nxt
+                    not nxt
                     or not (nxt.isupper() or nxt.isdigit() or nxt in '“"(')
+                    # an abbreviation and its dot are at most 4 characters: look at the last 5 only
+                    # (the regex last: it is the dearest test)
+                    or _ABBREV.search(stripped, max(last, end - 5), end)
                 ):
                     continue
                 pieces.append((last, m.start(2)))
@@ -49,7 +51,7 @@ def split_sentences(text: str, first_paragraph: int = 0) -> list[Sentence]:
             for s, e in pieces:
                 sentence = stripped[s:e].strip()
                 if sentence:
-                    out.append(Sentence(sentence, base + s, para, k))
+                    out.append(new(Sentence, (sentence, base + s, para, k)))
                     k += 1
             para += 1
         offset += len(line) + 1

@@ -57,6 +57,45 @@ def key_sentences(
     cue hits, the number of figures and the number of named people in it. The first
     ``sapo_count`` sentences are the sapo (lead), which gets a bonus.
     """
+    # Scores need no text work, so every sentence is scored first and only the best ones are
+    # cleaned and checked for boilerplate, best first, until ``limit`` are found: the same choice
+    # as scoring the sentences that are not boilerplate and ranking them (a stable sort keeps the
+    # reading order between equal scores either way).
+    n = len(sentences)
+    scores = [0.0] * n
+    for i in range(n):
+        position = 1.2 if i < sapo_count else max(0.0, 0.4 - 0.1 * (sentences[i].paragraph - 1))
+        scores[i] = cue_weight[i] + 0.8 * min(figures[i], 3) + 0.7 * min(people[i], 2) + position
+    ranked: list[tuple[int, str, float]] = []  # (sentence index, cleaned text, score)
+    for i in sorted(range(n), key=scores.__getitem__, reverse=True):  # stable: ties in reading order
+        text = clean_sentence(sentences[i].text)
+        if is_boilerplate(text):
+            continue
+        ranked.append((i, text, scores[i]))
+        if len(ranked) == limit:
+            break
+    if not ranked:
+        return []
+    best = ranked[0][2]
+    chosen = [ranked[0]] + [s for s in ranked[1:limit] if s[2] >= 0.5 * best and s[2] > 1.0]
+    chosen.sort()  # reading order (sentence indices are distinct)
+    out: list[str] = []
+    for _, text, _ in chosen:
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def key_sentences_reference(
+    sentences: Sequence[Sentence],
+    *,
+    cue_weight: Sequence[float],
+    figures: Sequence[int],
+    people: Sequence[int],
+    sapo_count: int,
+    limit: int = 3,
+) -> list[str]:
+    """:func:`key_sentences` as first written (every sentence cleaned and checked), kept for tests."""
     scored: list[Scored] = []
     for i, sent in enumerate(sentences):
         text = clean_sentence(sent.text)

@@ -9,6 +9,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any, TextIO
 
@@ -24,7 +26,7 @@ from .tokens import Tokens
 
 logger = logging.getLogger(__name__)
 
-TAGGER_VERSION = "lantoa-nlp-1.4"
+TAGGER_VERSION = "lantoa-nlp-1.5"
 
 #: Zone multipliers for cue hits: the title says most, then the sapo.
 _ZONE = {"title": 2.0, "sapo": 1.5, "body": 1.0}
@@ -119,7 +121,7 @@ def _localities(inp: _Input, toks: Tokens | None = None) -> list[Locality]:
         return []
     chunks = None
     if toks is not None:
-        chunks = (f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}", toks.cores, toks.starts)
+        chunks = (f"{inp.title}\n\n{inp.sapo}\n\n{inp.text}", toks.cores, toks.starts, toks.odd)
     result: list[Locality] = tag_localities(
         inp.title,
         inp.text,
@@ -127,6 +129,7 @@ def _localities(inp: _Input, toks: Tokens | None = None) -> list[Locality]:
         source_province_code=inp.source_province,
         published_at=inp.published_at,
         chunks=chunks,
+        normalized=True,  # _prepare normalised title, sapo and text
     )
     return result
 
@@ -157,7 +160,9 @@ def _keep_longest(hits: list[Any]) -> list[Any]:
             continue
         length = h.end_char - h.start_char
         covered = False
-        for other in kept[-12:]:
+        # (the latest kept hits first: the one that covers ``h`` is usually among the last few;
+        # whether any of them covers it does not depend on the order they are looked at)
+        for other in reversed(kept[-12:]):
             if (
                 other.start_char <= h.start_char
                 and h.end_char <= other.end_char
@@ -173,6 +178,16 @@ def _keep_longest(hits: list[Any]) -> list[Any]:
     return kept
 
 
+@lru_cache(maxsize=1)
+def _zero_scores() -> tuple[dict[str, float], dict[str, float]]:
+    """Every story type (and generic policy wording) and every model type but "other" at 0.0, in
+    taxonomy order: the cue scores before any hit (copied for each article)."""
+    tax = load_taxonomy()
+    story = {sid: 0.0 for sid in tax.story_type_ids}
+    story[GENERIC_POLICY] = 0.0
+    return story, {mid: 0.0 for mid in tax.model_type_ids if mid != "other"}
+
+
 def cue_evidence(inp: _Input) -> tuple[dict[str, float], dict[str, float], Any]:
     """Raw cue scores (story types, model types) and the spaCy Doc of a prepared input."""
     from .pipeline import run
@@ -181,10 +196,8 @@ def cue_evidence(inp: _Input) -> tuple[dict[str, float], dict[str, float], Any]:
     doc = run(combined)
     sapo_start = len(inp.title) + 2
     body_start = sapo_start + len(inp.sapo) + 2
-    tax = load_taxonomy()
-    story_cue = {sid: 0.0 for sid in tax.story_type_ids}
-    story_cue[GENERIC_POLICY] = 0.0
-    model_cue = {mid: 0.0 for mid in tax.model_type_ids if mid != "other"}
+    story_zero, model_zero = _zero_scores()
+    story_cue, model_cue = dict(story_zero), dict(model_zero)
     seen: dict[tuple[str, str, str], int] = {}
     title_x, sapo_x, body_x = _ZONE["title"], _ZONE["sapo"], _ZONE["body"]
     for hit in _keep_longest(list(doc._.cue_hits)):
@@ -271,6 +284,38 @@ def score(
     return story_p, model_p, doc
 
 
+def containing(texts: list[str], *string_lists: list[str]) -> list[list[int]]:
+    """For each list of strings, for each of ``texts``, how many of the strings (counted with
+    repeats) it contains: ``[sum(map(t.__contains__, strings)) for t in texts]``, found with one
+    search per distinct string over the texts joined by line breaks (a string without a line break
+    lies within one text when no text holds one). Anything else takes the plain way."""
+    joined = "\n".join(texts)
+    # no text holds a line break when the only ones are the separators
+    plain = not texts or joined.count("\n") != len(texts) - 1
+    starts = [] if plain else list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    out: list[list[int]] = []
+    for strings in string_lists:
+        if plain or any(not s or "\n" in s for s in strings):
+            out.append([sum(map(t.__contains__, strings)) for t in texts])
+            continue
+        counts = [0] * len(texts)
+        found: dict[str, list[int]] = {}
+        find = joined.find
+        for s in strings:
+            hits = found.get(s)
+            if hits is None:
+                hits = found[s] = []
+                pos = find(s)
+                while pos >= 0:
+                    k = bisect_right(starts, pos) - 1
+                    hits.append(k)
+                    pos = find(s, starts[k + 1]) if k + 1 < len(starts) else -1  # the next text on
+            for k in hits:
+                counts[k] += 1
+        out.append(counts)
+    return out
+
+
 def _summary(
     inp: _Input, doc: Any, relevant_labels: set[str], figures_written: list[str], names: list[str]
 ) -> list[str]:
@@ -292,8 +337,7 @@ def _summary(
         i = bisect_right(offsets, hit.start_char) - 1
         if i >= 0 and hit.start_char < offsets[i] + len(sents[i].text):
             cue_weight[i] += hit.cue.weight
-    figures = [sum(map(s.text.__contains__, figures_written)) for s in sents]
-    people = [sum(map(s.text.__contains__, names)) for s in sents]
+    figures, people = containing([s.text for s in sents], figures_written, names)
     return key_sentences(sents, cue_weight=cue_weight, figures=figures, people=people, sapo_count=sapo_count)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import accumulate
+from collections.abc import Container, Iterator
+from itertools import accumulate, compress
 from operator import add
 from typing import NamedTuple, overload
 
@@ -33,10 +33,13 @@ class Tok(NamedTuple):
         return len(c) == 1 or not c.isupper()
 
 
+_new_tuple = tuple.__new__
+
+
 class Tokens:
     """The tokens of a text, stored column-wise; ``toks[i]`` builds a :class:`Tok` on demand."""
 
-    __slots__ = ("cores", "starts", "leads", "trails", "newlines")
+    __slots__ = ("cores", "starts", "leads", "trails", "newlines", "odd")
 
     def __init__(self) -> None:
         self.cores: list[str] = []
@@ -44,6 +47,9 @@ class Tokens:
         self.leads: list[str] = []
         self.trails: list[str] = []
         self.newlines: list[bool] = []
+        #: indices of the cores that are not all letters and digits (``str.isalnum`` false), in
+        #: order, when the splitter noted them (``None``: not known)
+        self.odd: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.cores)
@@ -62,7 +68,10 @@ class Tokens:
         if not 0 <= i < len(self.cores):
             raise IndexError(i)
         core, start = self.cores[i], self.starts[i]
-        return Tok(core, start, start + len(core), self.leads[i], self.trails[i], self.newlines[i])
+        # Tok(...) without the named tuple's Python-level __new__ (the same tuple)
+        return _new_tuple(
+            Tok, (core, start, start + len(core), self.leads[i], self.trails[i], self.newlines[i])
+        )
 
     def __iter__(self) -> Iterator[Tok]:
         return (self[i] for i in range(len(self.cores)))
@@ -242,6 +251,7 @@ def split_words(text: str) -> Split:
     toks.trails = trails = [""] * n
     toks.starts = starts = chunk_starts[:]
     alnum = list(map(str.isalnum, chunks))
+    toks.odd = odd = []  # the cores that are not all letters and digits either
     k = -1
     get = _EDGE_CACHE.get
     try:
@@ -251,6 +261,10 @@ def split_words(text: str) -> Split:
             if edges[0] or edges[2]:
                 leads[k], cores[k], trails[k] = edges
                 starts[k] += len(edges[0])
+                if not edges[1].isalnum():
+                    odd.append(k)
+            else:
+                odd.append(k)
     except ValueError:  # no more such chunks
         pass
     newlines = [False] * n
@@ -289,6 +303,12 @@ def split_words(text: str) -> Split:
 
 
 _TRUE = [True]
+
+
+def indices_in(words: list[str], members: Container[str]) -> list[int]:
+    """``[k for k, w in enumerate(words) if w in members]``, with the loop in C (a pre-scan that
+    every finder runs over all the words of an article)."""
+    return list(compress(range(len(words)), map(members.__contains__, words)))
 
 
 def sentence_start(toks: Tokens, i: int) -> bool:
