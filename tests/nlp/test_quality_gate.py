@@ -38,6 +38,19 @@ def test_figures_recall(report: dict[str, Any]) -> None:
     assert report["figures"]["recall"] >= FLOORS["figures_recall"], format_report(report)
 
 
+def test_figures_precision(report: dict[str, Any]) -> None:
+    """The held-out split labels every figure, so its figure precision is meaningful."""
+    assert report["figures"]["fully_labelled"] is True
+    assert report["figures"]["precision"] >= FLOORS["figures_precision"], format_report(report)
+
+
+def test_partly_labelled_splits_say_their_figure_precision_means_nothing() -> None:
+    partial = evaluate("blind6", localities=False)
+    assert partial["figures"]["fully_labelled"] is False
+    assert "labels only some figures" in format_report(partial)
+    assert "labels only some figures" not in format_report(evaluate("blind7", localities=False))
+
+
 def test_every_story_type_has_reasonable_f1(report: dict[str, Any]) -> None:
     for label, scores in report["story_types"].items():
         assert scores["f1"] >= FLOORS["per_story_type_f1"], (label, scores)
