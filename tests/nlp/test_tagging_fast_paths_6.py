@@ -6,9 +6,18 @@ from __future__ import annotations
 
 import random
 
-from lantoa.text import fold
+from lantoa.text import fold, lower_for_matching
 from nlp.devcorpus import load_split
 from nlp.entities import entity_candidates
+from nlp.figures import (
+    _chunk_info,
+    _escaped_after_starts,
+    _finditer_from,
+    _literal_starts,
+    _patterns,
+    _scan,
+    _split,
+)
 from nlp.organizations import extract_organizations, head_words
 from nlp.people import (
     _match_title,
@@ -92,3 +101,32 @@ def test_entity_candidates_equal_each_finders_own_pre_scan() -> None:
             text
         )
     assert both > 100
+
+
+def test_escaped_after_tried_at_literal_starts_equals_finditer() -> None:
+    pattern = _patterns(lowered=True)["escaped_after"]
+    extra = [
+        "xã có 30 hộ thoát nghèo, giúp thoát nghèo cho 12 hộ; vươn lên thoát nghèo được 5 hộ, giảm được 7 hộ nghèo",
+        "thoát khỏi diện hộ nghèo cho ba hộ, ra khỏi danh sách hộ nghèo được 1.200 hộ giảm 4 hộ nghèo giảm",
+        "thoát nghèo cho thoát nghèo cho 3 hộ — giảm\u00a05 hộ nghèo, giảm  được   6 hộ nghèo",
+    ]
+    found = 0
+    for text in _texts() + extra:
+        low = lower_for_matching(text)
+        if low is None:
+            continue
+        fast = _finditer_from(pattern, low, _literal_starts(low, _escaped_after_starts()))
+        plain = pattern.finditer(low)
+        pairs = [(m.span(), m.groupdict()) for m in fast]
+        assert pairs == [(m.span(), m.groupdict()) for m in plain], text
+        found += len(pairs)
+    assert found >= 8
+
+
+def test_chunk_info_memo_equals_plain() -> None:
+    for text in _texts():
+        words = _split(text)
+        infos, idx = _scan(words)
+        plain = [_chunk_info(w) for w in words[0]]
+        assert infos == plain
+        assert idx == [k for k, info in enumerate(plain) if info]
