@@ -93,9 +93,8 @@ def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
     titles = v.titles.get(core.lower())
     if titles is None:
         return 0
-    longest = len(titles[0])  # longest first
-    # the words lowered once for every title tried (a shorter slice near the end never equals a title)
-    low = tuple(map(str.lower, cores[i : i + longest])) if longest > 1 else ()
+    # the next word lowered once for every longer title tried (titles come longest first)
+    second = cores[i + 1].lower() if len(titles[0]) > 1 and i + 1 < len(cores) else None
     for title in titles:
         n = len(title)
         if n == 1:
@@ -104,7 +103,11 @@ def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
                 continue
             if i > 0 and not trails[i - 1] and cores[i - 1].lower() == "đàn":
                 continue  # "đàn ông", "đàn bà": men, women
-        elif low[:n] != title or any(trails[i : i + n]):
+        elif (
+            title[1] != second  # its first word is the key it was found by
+            or (n > 2 and tuple(map(str.lower, cores[i : i + n])) != title)
+            or any(trails[i : i + n])
+        ):
             continue
         if core[0].islower() or sentence_start(toks, i):
             return n
