@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +15,7 @@ import yaml
 from lantoa.schema import Figure
 from lantoa.text import lower_for_matching
 
-from .memo import fill_missing
+from .memo import Memo
 from .numbers import NUMBER_RE, NUMBER_WORDS, SCALE_WORDS, parse_number, parse_number_words
 
 #: Number words accepted for counts (not "năm"/"tư", which mostly mean "year"/"fourth").
@@ -231,28 +231,27 @@ _NUMBER_RUN = re.compile(r"[\d.,]+")
 #: Count words as :data:`_NUM` accepts them, to tell words that may hold a number.
 _COUNT_WORD_LIST = tuple(_COUNT_WORDS.split("|"))
 _DIGIT = re.compile(r"\d")
-#: Word → ``(holds, number)``: whether a number of :data:`_NUM` may lie in it (a digit or a count word), and
-#: what :func:`_number_chunk` says of it; 0 when neither. Memoised.
+#: What :data:`_CHUNK_INFO` holds for a word.
 _ChunkInfo = tuple[bool, "_NumberChunk | int"]
-_CHUNK_INFO: dict[str, _ChunkInfo | int] = {}
 
 
 def _chunk_info(word: str) -> _ChunkInfo | int:
     low = word.lower()
     holds = _DIGIT.search(word) is not None or any(w in low for w in _COUNT_WORD_LIST)
     number = _number_chunk(word)
-    info: _ChunkInfo | int = (holds, number) if holds or number else 0
-    if len(_CHUNK_INFO) > 200_000:
-        _CHUNK_INFO.clear()
-    _CHUNK_INFO[word] = info
-    return info
+    return (holds, number) if holds or number else 0
+
+
+#: Word → ``(holds, number)``: whether a number of :data:`_NUM` may lie in it (a digit or a count word), and
+#: what :func:`_number_chunk` says of it; 0 when neither. Memoised.
+_CHUNK_INFO: Memo[str, _ChunkInfo | int] = Memo(_chunk_info)
 
 
 def _scan(words: tuple[list[str], list[int]]) -> tuple[list[_ChunkInfo | int], list[int]]:
     """Every chunk's :data:`_CHUNK_INFO` and the indices of the chunks that hold a number of either kind: one
     column-wise look-up of the memo for the whole text."""
     chunks = words[0]
-    infos = fill_missing(list(map(_CHUNK_INFO.get, chunks)), chunks, _chunk_info)
+    infos = list(map(_CHUNK_INFO.__getitem__, chunks))
     return infos, list(compress(range(len(chunks)), infos))
 
 
@@ -275,6 +274,38 @@ def _numbers(
         if infos[k][0]:  # type: ignore[index]
             start = offsets[k]
             yield from pattern.finditer(subject, start, start + len(chunks[k]))
+
+
+@lru_cache(maxsize=1)
+def _escaped_after_starts() -> tuple[str, ...]:
+    """What a match of the lowered "escaped_after" pattern starts with: an escape verb (a literal) or
+    "giảm"."""
+    return (*(w.lower() for w in _vocab()["escaped_poverty_verbs"]), "giảm")
+
+
+def _literal_starts(subject: str, literals: tuple[str, ...]) -> list[int]:
+    """The sorted offsets in ``subject`` where any of ``literals`` occurs (``str.find``, no regex scan)."""
+    found: set[int] = set()
+    find = subject.find
+    for literal in literals:
+        k = find(literal)
+        while k >= 0:
+            found.add(k)
+            k = find(literal, k + 1)
+    return sorted(found)
+
+
+def _finditer_from(pattern: re.Pattern[str], subject: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(subject)`` for a pattern that can only match at ``starts`` (sorted) and never
+    matches the empty string: tried at those offsets only, left to right, past the last match's end."""
+    reach = 0
+    for k in starts:
+        if k < reach:
+            continue
+        m = pattern.match(subject, k)
+        if m is not None:
+            reach = m.end()
+            yield m
 
 
 def _iter_figures(
@@ -324,7 +355,14 @@ def _iter_figures(
                 fig = _figure(key, _Groups(m, text))
                 if fig is not None and not (num.group()[0].isalpha() and _not_a_count(subject, pos)):
                     yield m.start(), m.end(), fig
-    for m in pats["escaped_after"].finditer(subject) if households else ():
+    escaped_after = pats["escaped_after"]
+    if not households:
+        after: Iterable[re.Match[str]] = ()
+    elif low is None:
+        after = escaped_after.finditer(subject)
+    else:
+        after = _finditer_from(escaped_after, subject, _literal_starts(subject, _escaped_after_starts()))
+    for m in after:
         g = _Groups(m, text)
         value = _value(g.group("num") or g.group("num3"))
         if value is not None:

@@ -106,15 +106,26 @@ def _tail_end(toks: Tokens, j: int, v: _Vocab) -> int:
     return end
 
 
-def extract_organizations(text: str, limit: int = 15, *, toks: Tokens | None = None) -> list[str]:
-    """Organisation names as written, in reading order, de-duplicated (a shorter form inside a longer one is dropped)."""
+def head_words() -> frozenset[str]:
+    """Every word an organisation head may start with, as written (the pre-scan's words)."""
+    return frozenset(_vocab().heads)
+
+
+def extract_organizations(
+    text: str, limit: int = 15, *, toks: Tokens | None = None, candidates: list[int] | None = None
+) -> list[str]:
+    """Organisation names as written, in reading order, de-duplicated (a shorter form inside a longer one is dropped).
+
+    ``toks`` may pass a ready :func:`~nlp.tokens.tokenize` result for ``text``, and ``candidates`` the
+    indices of its tokens whose core is in :func:`head_words` (:func:`nlp.entities.entity_candidates`).
+    """
     v = _vocab()
     if toks is None:
         toks = tokenize(text)
     found: list[str] = []
     heads = v.heads
     resume = 0
-    for i in indices_in(toks.cores, heads):
+    for i in indices_in(toks.cores, heads) if candidates is None else candidates:
         if i < resume:
             continue
         n = _head_at(toks, i, v)

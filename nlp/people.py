@@ -83,6 +83,40 @@ def _vocab() -> _Vocab:
 def _match_title(toks: Tokens, i: int, v: _Vocab) -> int:
     """Number of tokens of a title starting at ``i`` (0 when none)."""
     cores, trails = toks.cores, toks.trails
+    core = cores[i]
+    ranks = v.ranks.get(core)
+    if ranks is not None:
+        for rank in ranks:
+            n = len(rank)
+            if tuple(cores[i : i + n]) == rank and not any(trails[i : i + n]):
+                return n
+    titles = v.titles.get(core.lower())
+    if titles is None:
+        return 0
+    # the next word lowered once for every longer title tried (titles come longest first)
+    second = cores[i + 1].lower() if len(titles[0]) > 1 and i + 1 < len(cores) else None
+    for title in titles:
+        n = len(title)
+        if n == 1:
+            # a one-word title is the key it was found by
+            if trails[i]:
+                continue
+            if i > 0 and not trails[i - 1] and cores[i - 1].lower() == "đàn":
+                continue  # "đàn ông", "đàn bà": men, women
+        elif (
+            title[1] != second  # its first word is the key it was found by
+            or (n > 2 and tuple(map(str.lower, cores[i : i + n])) != title)
+            or any(trails[i : i + n])
+        ):
+            continue
+        if core[0].islower() or sentence_start(toks, i):
+            return n
+    return 0
+
+
+def _match_title_plain(toks: Tokens, i: int, v: _Vocab) -> int:
+    """:func:`_match_title` as first written (the tests check the fast one against it)."""
+    cores, trails = toks.cores, toks.trails
     for rank in v.ranks.get(cores[i], ()):
         n = len(rank)
         if tuple(cores[i : i + n]) == rank and not any(trails[i : i + n]):
@@ -273,21 +307,73 @@ def _position_people(
     return out
 
 
+def _name_run(toks: Tokens, j: int, v: _Vocab) -> list[int]:
+    """Token indices of the capitalised name (up to five syllables) starting at ``j`` after a title,
+    read from the token columns (no :class:`Tok` objects for the words that fail)."""
+    cores, leads, trails, newlines = toks.cores, toks.leads, toks.trails, toks.newlines
+    not_name_syllables = v.not_name_syllables
+    size = len(cores)
+    run: list[int] = []
+    while j < size and len(run) < 5:
+        core, lead = cores[j], leads[j]
+        if not _cap(core) or (run and (lead or newlines[j])):
+            break
+        if core in not_name_syllables and not (not run and _middle_name_follows(toks, j)):
+            break
+        if lead and lead not in ("“", '"'):
+            break
+        run.append(j)
+        j += 1
+        if trails[j - 1]:
+            break
+    return run
+
+
+def _name_plain(toks: Tokens, j: int, v: _Vocab) -> list[Tok]:
+    """:func:`_name_run` as first written, with :class:`Tok` objects (the tests check one against the other)."""
+    name: list[Tok] = []
+    while j < len(toks) and len(name) < 5:
+        tok = toks[j]
+        if not tok.is_cap or (tok.lead and name) or (name and tok.newline_before):
+            break
+        if tok.core in v.not_name_syllables and not (not name and _middle_name_follows(toks, j)):
+            break
+        if tok.lead and tok.lead not in ("“", '"'):
+            break
+        name.append(tok)
+        j += 1
+        if tok.trail:
+            break
+    return name
+
+
+def first_words() -> frozenset[str]:
+    """Every word a title or a position may start with, as written (the pre-scan's words)."""
+    return _vocab().first_words
+
+
 def extract_people(
-    text: str, limit: int = 20, *, include_officials: bool = False, toks: Tokens | None = None
+    text: str,
+    limit: int = 20,
+    *,
+    include_officials: bool = False,
+    toks: Tokens | None = None,
+    candidates: list[int] | None = None,
 ) -> list[Person]:
     """People named with a title, e.g. "chị Nguyễn Thị Hoa" → Person(name="Nguyễn Thị Hoa").
 
     Place names that begin with a title word (Bà Rịa, huyện Anh Sơn) are skipped, and so are
     officials introduced by their position ("ông X, Chủ tịch UBND xã") unless ``include_officials``.
-    ``toks`` may pass a ready :func:`~nlp.tokens.tokenize` result for ``text``.
+    ``toks`` may pass a ready :func:`~nlp.tokens.tokenize` result for ``text``, and ``candidates`` the
+    indices of its tokens whose core is in :func:`first_words` (:func:`nlp.entities.entity_candidates`).
     """
     v = _vocab()
     if toks is None:
         toks = tokenize(text)
     found: list[tuple[int, Person]] = []
-    firsts = v.first_words
-    candidates = indices_in(toks.cores, firsts)
+    if candidates is None:
+        candidates = indices_in(toks.cores, v.first_words)
+    cores = toks.cores
     resume = 0
     for i in candidates:
         if i < resume:
@@ -299,20 +385,12 @@ def extract_people(
         # "cô giáo về hưu Nguyễn Thị Thu Hà": a modifier, then a full name (a surname or a middle name needed).
         modified = _modifier(toks, j, v) if j < len(toks) and toks.cores[j] in v.modifiers else 0
         j += modified
-        name: list[Tok] = []
-        while j < len(toks) and len(name) < 5:
-            tok = toks[j]
-            if not tok.is_cap or (tok.lead and name) or (name and tok.newline_before):
-                break
-            if tok.core in v.not_name_syllables and not (not name and _middle_name_follows(toks, j)):
-                break
-            if tok.lead and tok.lead not in ("“", '"'):
-                break
-            name.append(tok)
-            j += 1
-            if tok.trail:
-                break
-        name = _without_ethnic_prefix(name, v)
+        run = _name_run(toks, j, v)
+        if len(run) < 2:
+            resume = i + n
+            continue
+        j = run[-1] + 1
+        name = _without_ethnic_prefix([toks[k] for k in run], v)
         if 2 <= len(name) <= 4:
             full = " ".join(t.core for t in name)
             # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
@@ -326,11 +404,8 @@ def extract_people(
                     or _has_middle_name(name)
                     or (name[0].core in v.surnames and name[1].core not in v.not_name_syllables)
                 )
-                and fold(" ".join(t.core for t in toks[i : i + n]) + " " + full) not in v.not_names
-                and (
-                    _has_middle_name(name)
-                    or fold(f"{toks[i + n - 1].core} {name[0].core}") not in v.not_names
-                )
+                and fold(" ".join(cores[i : i + n]) + " " + full) not in v.not_names
+                and (_has_middle_name(name) or fold(f"{cores[i + n - 1]} {name[0].core}") not in v.not_names)
                 and (include_officials or not _is_official(text, name[-1], v))
             ):
                 found.append((i + n, Person(name=full, as_written=written)))

@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from lantoa.text import fold
 
 from .cues import Cue, load_cues
+from .entities import entity_candidates
 from .figures import extract_figures
 from .memo import Memo
 from .organizations import extract_organizations
@@ -335,8 +336,9 @@ def find_entities(doc: Doc) -> Doc:
     toks = doc.user_data.get(TOKS_KEY)
     if not isinstance(toks, Tokens):
         toks = tokenize(text)
-    people = extract_people(text, toks=toks)
-    organizations = extract_organizations(text, toks=toks)
+    people_at, organizations_at = entity_candidates(toks)
+    people = extract_people(text, toks=toks, candidates=people_at)
+    organizations = extract_organizations(text, toks=toks, candidates=organizations_at)
     doc._.people = people
     doc._.organizations = organizations
     # Also as spaCy spans (doc.spans["people"], doc.spans["organizations"]) for spaCy-side consumers.
