@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawlers.health import write_health
+from crawlers.overrides import OverridesError, apply_overrides, load_overrides
 from crawlers.registry import SOURCES_DIR, Source, load_sources
 from crawlers.report import CrawlReport
 from crawlers.safety import check_public_url
@@ -108,7 +109,8 @@ def run_crawl(
 ) -> CrawlReport:
     """Crawl the chosen sources into ``output`` (JSONL of :class:`lantoa.schema.Article`, appended).
 
-    Sources: ``source_ids``; else the sources named in ``base_urls``; else every active source.
+    Sources: ``source_ids``; else the active sources named in ``base_urls``; else every active source
+    (active as the registry says, after an admin's overrides: :mod:`crawlers.overrides`).
 
     ``base_urls`` points sources at another address (the local fixture server); URLs are mapped
     back to the real site for canonical URLs and ids. State (seen URLs, ETags) lives in
@@ -122,11 +124,22 @@ def run_crawl(
     from crawlers.spider import RegistrySpider
 
     settings = get_settings()
-    registry = load_sources(sources_dir)
+    state_dir = state_dir or settings.data_dir / "crawl"
+    try:
+        registry = apply_overrides(load_sources(sources_dir), load_overrides(state_dir))
+    except OverridesError as exc:
+        raise CrawlError(str(exc)) from exc
     base_urls = dict(base_urls or {})
-    # With base URLs and no explicit sources, crawl only the redirected sources (the offline demo
-    # must never wander onto the real sites).
-    sources = _pick_sources(registry, source_ids or (sorted(base_urls) if base_urls else None))
+    # With base URLs and no explicit sources, crawl only the redirected sources that are active
+    # (the offline demo must never wander onto the real sites).
+    if source_ids:
+        sources = _pick_sources(registry, source_ids)
+    elif base_urls:
+        sources = [registry[s] for s in sorted(base_urls) if s in registry and registry[s].status == "active"]
+    else:
+        sources = _pick_sources(registry, None)
+    if not sources:
+        raise CrawlError("không có nguồn nào đang bật để thu thập (no active source to crawl)")
     for sid, url in base_urls.items():
         if sid not in registry:
             raise CrawlError(f"--base-url cho nguồn không có (base URL for unknown source): {sid}")
@@ -141,7 +154,6 @@ def run_crawl(
                 check_public_url(source.base_url, allow_private=False)
             except ValueError as exc:
                 raise CrawlError(f"{source.id}: {exc}") from exc
-    state_dir = state_dir or settings.data_dir / "crawl"
     state_dir.mkdir(parents=True, exist_ok=True)
     output = Path(output)
     report = CrawlReport(output=str(output))

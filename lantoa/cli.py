@@ -162,7 +162,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     report = _run_crawl(
         out,
         source_ids=args.source or None,
-        base_urls=dict(args.base_url) if args.base_url else None,
+        base_urls=dict(args.base_url) if args.base_url else (dict(settings.crawl_base_urls) or None),
         since=args.since,
         state_dir=state_dir,
         max_articles=args.max_articles,

@@ -44,6 +44,10 @@ class Settings(BaseSettings):
     api_http_parser: Literal["auto", "httptools", "h11"] = "auto"
     #: Issuing unit printed on digests.
     digest_issuer: str = "Ban Tuyên giáo"
+    #: Crawl sources at other addresses, ``{"source_id": "http://mirror:8080"}`` (JSON in
+    #: ``LANTOA_CRAWL_BASE_URLS``): a mirror or, in tests, a local fixture site. ``lantoa crawl
+    #: --base-url`` overrides it; with it and no sources named, only these sources are crawled.
+    crawl_base_urls: dict[str, str] = Field(default_factory=dict)
     #: Crawler identity.
     user_agent: str = "LanToaBot/0.1 (+https://github.com/lantoa/lantoa)"
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from lantoa.schema import Article
 from lantoa.store.base import SearchHit, SearchResult
+
+#: Source ids as the registry names them (file names of crawlers/sources/*.yaml).
+_SOURCE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 _EXAMPLE_LOCALITY: dict[str, Any] = {
     "as_written": "xã Mường Phăng",
@@ -266,3 +270,95 @@ class HealthPublic(BaseModel):
 class ReindexPublic(BaseModel):
     reindexed: int
     took_ms: float
+
+
+class CrawlRequest(BaseModel):
+    """What to crawl: by default every active source, incrementally."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"sources": ["baodongnai"], "since": "2026-11-01", "max_articles": 200}]
+        },
+    )
+
+    sources: list[str] = Field(
+        default_factory=list,
+        max_length=50,
+        description="Mã nguồn (trống = mọi nguồn đang bật) / source ids (empty = every active source)",
+    )
+    since: date | None = Field(default=None, description="Thu thập lùi đến ngày / backfill since")
+    max_articles: int | None = Field(default=None, ge=1, le=100_000)
+
+    @field_validator("sources")
+    @classmethod
+    def _source_ids(cls, value: list[str]) -> list[str]:
+        for source in value:
+            if not _SOURCE_ID.fullmatch(source):
+                raise ValueError(f"mã nguồn không hợp lệ / invalid source id: {source!r}")
+        return list(dict.fromkeys(value))
+
+
+class CrawlJobPublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "job": "20261127T231500Z-a1b2c3",
+                    "state": "finished",
+                    "exit_code": 0,
+                    "started_at": "2026-11-27T23:15:00+00:00",
+                    "finished_at": "2026-11-27T23:17:41+00:00",
+                    "sources": ["baodongnai"],
+                    "since": None,
+                    "max_articles": 200,
+                    "log_tail": ["84 bài mới / new articles (1 sources, 149 pages, 0 failures)"],
+                }
+            ]
+        }
+    )
+
+    job: str
+    state: Literal["running", "finished", "lost"] = Field(
+        description="running; finished (see exit_code: 0 = success); lost (the job's process died)"
+    )
+    exit_code: int | None
+    started_at: str | None
+    finished_at: str | None
+    sources: list[str]
+    since: str | None
+    max_articles: int | None
+    log_tail: list[str] = Field(description="Dòng cuối của nhật ký / last lines of the job's log")
+
+
+class SourceEdit(BaseModel):
+    """An admin's change to a crawl source; `null` puts a field back to the source file's value."""
+
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"status": "disabled"}, {"delay": 2.5}]}
+    )
+
+    status: Literal["active", "disabled"] | None = Field(
+        default=None, description="Bật hoặc tắt nguồn / switch the source on or off"
+    )
+    delay: float | None = Field(
+        default=None,
+        ge=0.0,
+        le=60.0,
+        description="Giây giữa hai lần tải / seconds between requests to the site",
+    )
+
+
+class SourceOverridePublic(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"id": "baodongnai", "override": {"status": "disabled"}, "crawled": True}]
+        }
+    )
+
+    id: str
+    override: dict[str, Any] = Field(description="Những gì quản trị đã sửa / what admins changed")
+    crawled: bool = Field(
+        description="Nguồn đã có trong danh sách thu thập chưa (sai mã thì không) / whether a crawl has listed "
+        "this source yet (false for a mistyped id: the crawler ignores overrides of unknown ids)"
+    )

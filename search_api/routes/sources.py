@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 from search_api.deps import SettingsDep
 from search_api.errors import ERROR_RESPONSES
 from search_api.models import SourcePublic
+from search_api.source_overrides import read_overrides
 from search_api.sources import read_sources
 
 router = APIRouter(prefix="/api/sources", tags=["sources"])
@@ -17,4 +18,11 @@ router = APIRouter(prefix="/api/sources", tags=["sources"])
 async def sources(settings: SettingsDep) -> list[SourcePublic]:
     """Every configured source with its crawl health (empty until the first crawl)."""
     items = await run_in_threadpool(read_sources, settings)
-    return [SourcePublic.model_validate(item) for item in items]
+    overrides = await run_in_threadpool(read_overrides, settings)
+    # An admin's edits (status, delay) are shown beside the crawl health as "override".
+    return [
+        SourcePublic.model_validate(
+            {**item, "override": overrides[item["id"]]} if item.get("id") in overrides else item
+        )
+        for item in items
+    ]
