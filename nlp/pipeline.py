@@ -69,6 +69,9 @@ _COUNT_WORDS = frozenset(
     }
 )
 _RANGE = frozenset({"-", "–", "đến", "tới"})
+#: Number words that continue a count written in words but that spaCy's Vietnamese ``like_num``
+#: does not know ("ba mươi con bò", "một trăm linh năm", "hai trăm rưỡi"), lower case.
+_NUMBER_JOINERS = frozenset({"mươi", "linh", "lẻ", "rưỡi"})
 TEXT_KEY = "lantoa_text"
 TOKS_KEY = "lantoa_toks"
 WORDS_KEY = "lantoa_words"
@@ -249,7 +252,9 @@ class CueMatcher:
             if k <= last:
                 continue
             right = k + 1
-            while right < n and (forms[right].like_num or words[right] in _RANGE):
+            while right < n and (
+                forms[right].like_num or words[right] in _RANGE or forms[right].low in _NUMBER_JOINERS
+            ):
                 right += 1
             last = right
             left = k - 1
