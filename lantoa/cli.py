@@ -507,22 +507,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", default="-", metavar="OUT.jsonl", help="'-' = stdout")
     p.set_defaults(func=cmd_tag)
 
+    from nlp.devcorpus import ALIASES, SPLITS  # the split names only (no tagger is loaded)
+
     p = sub.add_parser("eval", help="đo chất lượng gắn nhãn / measure tagging quality")
     p.add_argument(
         "--split",
         default="heldout",
-        choices=[
-            "train",
-            "dev",
-            "heldout",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-        ],
+        choices=(*SPLITS, *ALIASES),
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_eval)

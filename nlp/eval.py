@@ -9,7 +9,7 @@ from typing import Any
 from lantoa.taxonomy import load_taxonomy
 from lantoa.text import fold
 
-from .devcorpus import load_split
+from .devcorpus import ALIASES, SPLITS, load_split
 
 logger = logging.getLogger(__name__)
 
@@ -180,18 +180,7 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="heldout",
-        choices=(
-            "train",
-            "dev",
-            "heldout",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-        ),
+        choices=(*SPLITS, *ALIASES),
     )
     parser.add_argument("--classifier-weight", type=float, default=None)
     args = parser.parse_args()

@@ -63,25 +63,14 @@ def parse_number(written: str) -> float:
 
 # --------------------------------------------------------------------------- numbers written in words
 #: Digits as words. "tư" (4), "mốt" (1) and "lăm"/"nhăm" (5) are unit forms used only after "mươi"/"mười".
-_DIGIT_WORDS = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "bẩy": 7,
-    "tám": 8,
-    "chín": 9,
-}
+_DIGIT_WORDS = {k: v for k, v in _WORDS.items() if v < 10 and k != "tư"}
 _UNIT_AFTER_TEN = {**{k: v for k, v in _DIGIT_WORDS.items() if k != "năm"}, "lăm": 5, "nhăm": 5}
 _UNIT_AFTER_TENS = {**_UNIT_AFTER_TEN, "mốt": 1, "tư": 4}
 #: Digits that may end a number in the short form ("trăm hai" 120, "một tỷ hai" 1.2e9): not "một" ("sáu triệu
 #: một tháng" is six million a month) nor "năm" ("một nghìn năm" is a thousand years).
 _SHORT_DIGITS = {k: v for k, v in _DIGIT_WORDS.items() if k not in ("một", "năm")}
 #: Multipliers above the hundreds, and their values.
-_SCALE_WORDS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_SCALE_WORDS = _SCALES
 #: The scale words ("nghìn", "triệu", "tỷ"…).
 SCALE_WORDS = frozenset(_SCALE_WORDS)
 #: Every word that can be part of a number written in words (the digits' own forms included).

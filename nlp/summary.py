@@ -84,35 +84,3 @@ def key_sentences(
         if text not in out:
             out.append(text)
     return out
-
-
-def key_sentences_reference(
-    sentences: Sequence[Sentence],
-    *,
-    cue_weight: Sequence[float],
-    figures: Sequence[int],
-    people: Sequence[int],
-    sapo_count: int,
-    limit: int = 3,
-) -> list[str]:
-    """:func:`key_sentences` as first written (every sentence cleaned and checked), kept for tests."""
-    scored: list[Scored] = []
-    for i, sent in enumerate(sentences):
-        text = clean_sentence(sent.text)
-        if is_boilerplate(text):
-            continue
-        position = 1.2 if i < sapo_count else max(0.0, 0.4 - 0.1 * (sent.paragraph - 1))
-        score = cue_weight[i] + 0.8 * min(figures[i], 3) + 0.7 * min(people[i], 2) + position
-        scored.append(Scored(sent, text, score))
-    if not scored:
-        return []
-    best = max(s.score for s in scored)
-    ranked = sorted(scored, key=lambda s: -s.score)
-    chosen = [ranked[0]] + [s for s in ranked[1:limit] if s.score >= 0.5 * best and s.score > 1.0]
-    order = {id(s): n for n, s in enumerate(scored)}
-    chosen.sort(key=lambda s: order[id(s)])
-    out: list[str] = []
-    for s in chosen:
-        if s.text not in out:
-            out.append(s.text)
-    return out

@@ -157,5 +157,8 @@ def start(
         write_json(directory / "current.json", {"job": job})
         _reap(process, status_path)
     described = describe(settings, job)
-    assert described is not None
+    if described is None:  # the status file vanished at once (the data directory was removed)
+        raise ApiError(
+            503, "crawl_status_lost", "Mất tệp trạng thái lượt thu thập", f"crawl job {job} has no status"
+        )
     return described

@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])
 BATCH = 500
+_ADMIN_ERRORS: dict[int | str, dict[str, object]] = {
+    401: {"model": ErrorPublic, "description": "Sai khóa / wrong key"},
+    403: {"model": ErrorPublic, "description": "Chức năng quản trị đang tắt / admin disabled"},
+}
 
 
 def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
@@ -41,11 +45,7 @@ def reindex(store: Store) -> int:
 @router.post(
     "/reindex",
     response_model=ReindexPublic,
-    responses={
-        401: {"model": ErrorPublic, "description": "Sai khóa / wrong key"},
-        403: {"model": ErrorPublic, "description": "Chức năng quản trị đang tắt / admin disabled"},
-        **ERROR_RESPONSES,
-    },
+    responses={**_ADMIN_ERRORS, **ERROR_RESPONSES},
     summary="Lập chỉ mục lại / rebuild the index",
 )
 async def reindex_all(_admin: AdminDep, request: Request, store: StoreDep) -> ReindexPublic:
@@ -56,12 +56,6 @@ async def reindex_all(_admin: AdminDep, request: Request, store: StoreDep) -> Re
     request.app.state.search_cache.clear()
     logger.info("admin reindex rewrote %d articles", count)
     return ReindexPublic(reindexed=count, took_ms=round((time.perf_counter() - started) * 1000, 1))
-
-
-_ADMIN_ERRORS: dict[int | str, dict[str, object]] = {
-    401: {"model": ErrorPublic, "description": "Sai khóa / wrong key"},
-    403: {"model": ErrorPublic, "description": "Chức năng quản trị đang tắt / admin disabled"},
-}
 
 
 @router.post(

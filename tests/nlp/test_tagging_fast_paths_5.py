@@ -11,6 +11,7 @@ import copy
 import random
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 
 from lantoa.gazetteer import Gazetteer, load_gazetteer
 from lantoa.text import _MANY_BLANK_LINES, _ZERO_WIDTH, _fix_candidates, _tidy_spaces, fold, normalize
@@ -29,9 +30,41 @@ from nlp.places_matcher import (
 )
 from nlp.places_roles import _is_list_head
 from nlp.sentences import Sentence, split_sentences
-from nlp.summary import key_sentences, key_sentences_reference
+from nlp.summary import Scored, clean_sentence, is_boilerplate, key_sentences
 from nlp.tagger import containing
 from nlp.tokens import indices_in, split_words
+
+
+def key_sentences_reference(
+    sentences: Sequence[Sentence],
+    *,
+    cue_weight: Sequence[float],
+    figures: Sequence[int],
+    people: Sequence[int],
+    sapo_count: int,
+    limit: int = 3,
+) -> list[str]:
+    """:func:`key_sentences` as first written (every sentence cleaned and checked): the reference."""
+    scored: list[Scored] = []
+    for i, sent in enumerate(sentences):
+        text = clean_sentence(sent.text)
+        if is_boilerplate(text):
+            continue
+        position = 1.2 if i < sapo_count else max(0.0, 0.4 - 0.1 * (sent.paragraph - 1))
+        score = cue_weight[i] + 0.8 * min(figures[i], 3) + 0.7 * min(people[i], 2) + position
+        scored.append(Scored(sent, text, score))
+    if not scored:
+        return []
+    best = max(s.score for s in scored)
+    ranked = sorted(scored, key=lambda s: -s.score)
+    chosen = [ranked[0]] + [s for s in ranked[1:limit] if s.score >= 0.5 * best and s.score > 1.0]
+    order = {id(s): n for n, s in enumerate(scored)}
+    chosen.sort(key=lambda s: order[id(s)])
+    out: list[str] = []
+    for s in chosen:
+        if s.text not in out:
+            out.append(s.text)
+    return out
 
 
 def _texts() -> list[str]:
