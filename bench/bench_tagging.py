@@ -135,7 +135,9 @@ nlp.tag(docs[0])
 start = time.process_time()
 for doc in docs:
     nlp.tag(doc)
-print(json.dumps({"cpu_ms": 1000 * (time.process_time() - start) / len(docs), "module": nlp.__file__}))
+native = getattr(nlp, "native", None)  # (older trees have no compiled modules)
+print(json.dumps({"cpu_ms": 1000 * (time.process_time() - start) / len(docs), "module": nlp.__file__,
+                  "native": bool(native and native.status()[0])}))
 """
 
 
@@ -148,17 +150,23 @@ def _old_tree(rev: str, directory: Path) -> None:
         tar.extractall(directory, filter="data")
 
 
-def _whole_before_after(docs: list[dict[str, str]], rev: str, rounds: int) -> dict[str, float]:
-    """The whole ``nlp.tag``, the code at ``rev`` against the current code: CPU ms per article, each
-    in a fresh child process on the same articles, alternating (best of ``rounds`` each)."""
+def _whole_before_after(docs: list[dict[str, str]], rev: str, rounds: int) -> dict[str, Any]:
+    """The whole ``nlp.tag``, the code at ``rev`` against the current code, the current code both with
+    its compiled modules (``lantoa build-native``, when built) and in pure Python (``LANTOA_NATIVE=0``):
+    CPU ms per article, each in a fresh child process on the same articles, in turn (best of ``rounds``)."""
     payload = json.dumps(docs, ensure_ascii=False)
     with tempfile.TemporaryDirectory(prefix="lantoa-before-") as tmp:
         _old_tree(rev, Path(tmp))
-        trees = {"before": Path(tmp), "after": ROOT}
+        runs = {
+            "before": (Path(tmp), {}),
+            "pure": (ROOT, {"LANTOA_NATIVE": "0"}),
+            "after": (ROOT, {}),
+        }
         best: dict[str, float] = {}
+        native: dict[str, bool] = {}
         for _ in range(rounds):
-            for label, tree in trees.items():
-                env = {**os.environ, "PYTHONPATH": str(tree)}
+            for label, (tree, extra) in runs.items():
+                env = {**os.environ, "PYTHONPATH": str(tree), **extra}
                 done = subprocess.run(
                     [sys.executable, "-c", _WHOLE_CHILD],
                     input=payload,
@@ -172,10 +180,15 @@ def _whole_before_after(docs: list[dict[str, str]], rev: str, rounds: int) -> di
                 if not str(out["module"]).startswith(str(tree)):
                     raise RuntimeError(f"{label}: imported nlp from {out['module']}, not {tree}")
                 best[label] = min(best.get(label, float("inf")), round(out["cpu_ms"], 3))
+                native[label] = bool(out["native"])
     return {
         "before_ms": best["before"],
         "after_ms": best["after"],
         "speedup": round(best["before"] / best["after"], 3),
+        "pure_python_ms": best["pure"],
+        "pure_python_speedup": round(best["before"] / best["pure"], 3),
+        "compiled_modules_in_use": native["after"],
+        "compiled_vs_pure": round(best["pure"] / best["after"], 3),
     }
 
 
@@ -360,6 +373,9 @@ def main() -> int:
 
     nlp.tag({"title": "Khởi động", "text": "Chị vươn lên thoát nghèo nhờ nuôi bò sinh sản."})
     load_s, load_cpu_s = time.perf_counter() - t0, time.process_time() - c0
+    from nlp import native
+
+    native_in_use, native_why = native.status()
     docs = _articles(args.articles)
     words = sum(len(d["text"].split()) for d in docs) / len(docs)
     t1, c1 = time.perf_counter(), time.process_time()
@@ -369,6 +385,7 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result: dict[str, Any] = {
         "articles": len(docs),
+        "compiled_modules": "in use" if native_in_use else f"not in use ({native_why})",
         "mean_words": round(words),
         "articles_per_s": round(len(docs) / elapsed, 1),
         "articles_per_cpu_s": round(len(docs) / cpu, 1),
@@ -410,6 +427,13 @@ def main() -> int:
                             f"  {stage:<44} {v['before_ms']:>7.3f} -> {v['after_ms']:>7.3f} ms"
                             f"  ({v['speedup']:.2f}x)"
                         )
+                        if "pure_python_ms" in v:
+                            print(
+                                f"  {'  in pure Python (LANTOA_NATIVE=0)':<44} {v['before_ms']:>7.3f} -> "
+                                f"{v['pure_python_ms']:>7.3f} ms  ({v['pure_python_speedup']:.2f}x); "
+                                f"compiled modules in use: {v['compiled_modules_in_use']}, "
+                                f"compiled vs pure {v['compiled_vs_pure']:.2f}x"
+                            )
                     else:
                         print(f"  {stage:<44} {v:>7.3f} ms")
             else:

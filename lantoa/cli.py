@@ -233,6 +233,24 @@ def cmd_tag(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_build_native(args: argparse.Namespace) -> int:
+    from nlp import native
+    from nlp.native_build import NativeBuildError, build
+
+    if args.check:
+        ok, why = native.usable(native.read_build())
+        state = "dùng được / usable" if ok else "không dùng / not used"
+        _say(f"Mô-đun biên dịch {state}: {why} ({native.native_dir()})")
+        return 0 if ok else 1
+    try:
+        build(force=args.force, say=_say)
+    except NativeBuildError as exc:
+        raise CliError(
+            f"{exc}\nBộ gắn nhãn vẫn chạy bằng Python thuần / the tagger still runs in pure Python."
+        ) from None
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from nlp.eval import evaluate, format_report
 
@@ -506,6 +524,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", "-i", required=True, metavar="IN.jsonl", help="'-' = stdin")
     p.add_argument("--output", "-o", default="-", metavar="OUT.jsonl", help="'-' = stdout")
     p.set_defaults(func=cmd_tag)
+
+    p = sub.add_parser(
+        "build-native", help="biên dịch bộ gắn nhãn (mypyc) / compile the tagger's hot modules (mypyc)"
+    )
+    p.add_argument("--force", action="store_true", help="biên dịch lại / rebuild even if up to date")
+    p.add_argument(
+        "--check", action="store_true", help="chỉ kiểm tra / only tell whether the build is usable"
+    )
+    p.set_defaults(func=cmd_build_native)
 
     from nlp.devcorpus import ALIASES, SPLITS  # the split names only (no tagger is loaded)
 

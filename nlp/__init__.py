@@ -5,10 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TextIO
 
+from . import native
+
 if TYPE_CHECKING:
     from lantoa.schema import Article, Tags
 
 __all__ = ["tag", "tag_article", "tag_jsonl"]
+
+# The compiled tagger modules (``lantoa build-native``), used while they match the source: this only
+# puts a finder on sys.meta_path; the build is checked when a tagger module is first imported.
+native.install()
 
 
 def tag(doc: Mapping[str, Any]) -> Tags:

@@ -167,7 +167,7 @@ class NgramIndex:
     #: Largest syllable × syllable table (cells); a bigger vocabulary uses a sorted list of pairs.
     MAX_TABLE = 4_000_000
 
-    def __init__(self, vocab: dict[str, int]) -> None:
+    def __init__(self, vocab: dict[str, int], max_table: int | None = None) -> None:
         self.n_features = max(vocab.values(), default=-1) + 1
         ids: dict[str, int] = {}
         ngrams: list[tuple[list[str], int]] = []
@@ -191,7 +191,7 @@ class NgramIndex:
         values = np.array([pairs[c] for c in codes.tolist()], dtype=np.int64)
         #: a dense table by pair code (``bigram_codes`` is None), or the feature of each sorted code
         self.bigram_codes: np.ndarray | None = None
-        if size * size <= self.MAX_TABLE:
+        if size * size <= (self.MAX_TABLE if max_table is None else max_table):
             self.bigram_index = np.full(size * size, -1, dtype=np.int32)
             self.bigram_index[codes] = values
         else:

@@ -179,14 +179,19 @@ class Tokens:
 
     __slots__ = ("text", "words", "starts", "_cache")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, columns: tuple[list[str], list[int]] | None = None) -> None:
         self.text = text
-        # One C-level pass: gaps and words alternate, and running sums of their lengths give
-        # every word's offsets without a Python-level loop or a Match object per word.
-        parts = _TOKEN_SPLIT.split(text)
-        cum = list(accumulate(map(len, parts)))
-        self.words: list[str] = parts[1::2]
-        self.starts: list[int] = cum[0:-1:2]
+        self.words: list[str]
+        self.starts: list[int]
+        if columns is not None:
+            self.words, self.starts = columns
+        else:
+            # One C-level pass: gaps and words alternate, and running sums of their lengths give
+            # every word's offsets without a Python-level loop or a Match object per word.
+            parts = _TOKEN_SPLIT.split(text)
+            cum = list(accumulate(map(len, parts)))
+            self.words = parts[1::2]
+            self.starts = cum[0:-1:2]
         self._cache: list[Token | None] = [None] * len(self.words)
 
     @property
@@ -241,8 +246,6 @@ def tokens_from_chunks(
     those others (:attr:`nlp.tokens.Tokens.odd`, in order), which spares a pass over the cores."""
     if len(starts) != len(cores):
         raise ValueError("cores and starts differ in length")
-    toks = Tokens.__new__(Tokens)
-    toks.text = text
     # Column-wise: runs of all-letter/digit cores are copied as slices; only the others (empty
     # cores of punctuation-only chunks, "TP.HCM", "1.500") are split one by one.
     if odd is None:
@@ -260,9 +263,7 @@ def tokens_from_chunks(
         done = at + 1
     words += cores[done:]
     begins += starts[done:]
-    toks.words, toks.starts = words, begins
-    toks._cache = [None] * len(words)
-    return toks
+    return Tokens(text, (words, begins))
 
 
 def _prefix_at(toks: Tokens, i: int, text: str) -> tuple[int, frozenset[str]] | None:

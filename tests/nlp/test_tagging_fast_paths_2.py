@@ -51,10 +51,9 @@ def _reference_lookup(vocab: dict[str, int], tokens: list[str]) -> tuple[list[in
     return [i for i, _ in known], [n for _, n in known]
 
 
-class _SortedPairs(NgramIndex):
+def _SortedPairs(vocab: dict[str, int]) -> NgramIndex:  # noqa: N802
     """The look-up a vocabulary too big for the dense bigram table uses."""
-
-    MAX_TABLE = 0
+    return NgramIndex(vocab, max_table=0)
 
 
 def test_ngram_index_equals_the_counted_features_in_order() -> None:

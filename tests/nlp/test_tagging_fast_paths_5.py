@@ -326,11 +326,12 @@ def test_normalize_shortcuts_equal_every_pass() -> None:
         assert normalize(text) == _reference_normalize(text), repr(text)
 
 
-class _Everything:
-    """A container that holds every word (turns the prefix-word pre-check off)."""
+def _every_word(texts: list[str]) -> frozenset[str]:
+    """Every word of ``texts`` as a prefix word (turns the prefix-word pre-check off; a frozenset,
+    as the compiled module requires)."""
+    from nlp.places_matcher import tokenize
 
-    def __contains__(self, item: object) -> bool:
-        return True
+    return frozenset(x for t in texts for w in tokenize(t).words for x in (w, w.lower()))
 
 
 def _mention_rows(mentions: list[Mention]) -> list[tuple[object, ...]]:
@@ -359,7 +360,7 @@ def test_mentions_equal_trying_a_prefix_at_every_start(monkeypatch) -> None:  # 
     fast = [_mention_rows(find_mentions(t)) for t in texts]
     # every word a start and a prefix tried at each (the extra starts find nothing: a word that is
     # no prefix, not capitalised or no province's first syllable starts no mention)
-    monkeypatch.setattr(pm, "_PREFIX_FIRST_WORDS", _Everything())
+    monkeypatch.setattr(pm, "_PREFIX_FIRST_WORDS", _every_word(texts))
     monkeypatch.setattr(pm, "_START_FLAGS", Memo(pm._is_start))
     plain = [_mention_rows(find_mentions(t)) for t in texts]
     assert fast == plain
