@@ -454,7 +454,8 @@ def extract_people(
                 found.append((i + n, Person(name=full, as_written=written)))
         resume = j if len(name) >= 2 else i + n
     found.extend(_position_people(text, toks, v, include_officials, candidates))
-    found.extend(_aged_people(toks, v))
+    if "tuổi" in text:
+        found.extend(_aged_people(toks, v))
     found.sort(key=lambda x: x[0])
     people: list[Person] = []
     seen: set[str] = set()
