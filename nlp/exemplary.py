@@ -104,6 +104,7 @@ RECEIVER_WORDS = tuple(
         "được khám",
         "được cấp",
         "nhận nhà",
+        "nhận chìa khóa",
         "ngày nhận",
         "trả ơn",
         "cảm ơn",
@@ -237,18 +238,19 @@ def _mentions(person: Person, folded: str, lead_end: int) -> _Mentions:
     ]
     starts = sorted(set(full_hits) | set(short_hits))
     in_lead = any(s < lead_end for s in starts)
-    recipient = bool(full_hits)
-    for start in full_hits:
-        before = _WORD.findall(folded[max(0, start - 50) : start])[-6:]
-        # Skip the title itself ("gia đình ông"), then look at the one or two words before it.
-        while before and (before[-1] in _TITLE_WORDS or before[-1] in HOUSEHOLD_WORDS):
-            before.pop()
-        if before[-2:] == ["gia", "dinh"]:
-            del before[-2:]
-        if not (before[-1:] and before[-1] in RECIPIENT_CUES) and " ".join(before[-2:]) not in RECIPIENT_CUES:
-            recipient = False
-            break
+    recipient = bool(full_hits) and all(_follows_recipient_cue(folded, start) for start in full_hits)
     return _Mentions(in_lead=in_lead, titled=len(starts), recipient_only=recipient)
+
+
+def _follows_recipient_cue(folded: str, start: int) -> bool:
+    """Whether the mention at ``start`` (folded text) follows a recipient cue ("giúp gia đình ông X", "cho chị X")."""
+    before = _WORD.findall(folded[max(0, start - 50) : start])[-6:]
+    # Skip the title itself ("gia đình ông"), then look at the one or two words before it.
+    while before and (before[-1] in _TITLE_WORDS or before[-1] in HOUSEHOLD_WORDS):
+        before.pop()
+    if before[-2:] == ["gia", "dinh"]:
+        del before[-2:]
+    return bool(before[-1:] and before[-1] in RECIPIENT_CUES) or " ".join(before[-2:]) in RECIPIENT_CUES
 
 
 def _alias(person: Person, others: list[Person]) -> bool:
@@ -301,7 +303,8 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
         unquoted = _QUOTED.sub(" ", after)
         end = _CLAUSE_END.search(unquoted)
         clause = unquoted[: end.start() if end else 140][:140]
-        if _acts(clause):
+        # After "xây nhà cho chị X" the clause tells the givers' doing ("… được công nhân góp tiền, góp công").
+        if _acts(clause) and not _follows_recipient_cue(folded, start):
             return False
         window = text[max(0, start - 40) : start].lower() + " " + after[:160]
         receives = receives or _RECEIVER_RE.search(window) is not None

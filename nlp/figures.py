@@ -481,6 +481,27 @@ def _money_without_currency(chunks: list[str], first: int, last: int, cores: lis
     return any(_word_before(chunks, k) in before for k in range(first, max(first - 3, 0), -1))
 
 
+#: An amount of money with its currency word ("chín triệu đồng", "1,2 tỷ đồng").
+_AMOUNT_WITH_CURRENCY = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+(?:đồng|vnđ|vnd)(?!\w)", re.IGNORECASE)
+
+
+def _currency_elided(
+    chunks: list[str], subject: str, start: int, last: int, cores: list[str], closes: bool
+) -> bool:
+    """ "nhận chín triệu đồng, gửi về cho bố mẹ năm triệu.", "góp được một tỷ đồng, người ít một triệu, …": a
+    large amount that ends its clause, with no currency, after an amount with its currency earlier in the same
+    sentence is money too (the currency is not repeated)."""
+    if not _LARGE_SCALES.intersection(cores):
+        return False
+    nxt = chunks[last + 1] if last + 1 < len(chunks) else ""
+    if not (closes or not nxt or nxt.isspace() or nxt.lower().strip(_LEAD + _TRAIL) in _word_vocab()[2]):
+        return False
+    sentence = max(
+        subject.rfind(". ", 0, start), subject.rfind("\n", 0, start), subject.rfind("? ", 0, start)
+    )
+    return _AMOUNT_WITH_CURRENCY.search(subject, sentence + 1, start) is not None
+
+
 def _word_number_figures(
     text: str,
     subject: str,
@@ -567,7 +588,10 @@ def _word_number_figures(
             start = offsets[first] + codes[first][1]  # type: ignore[index]
             end = offsets[last] + codes[last][1] + len(codes[last][0])  # type: ignore[index]
             fig = _word_figure(text, subject, tails, start, end, value)
-            if fig is None and _money_without_currency(chunks, first, last, cores, codes[last][2]):  # type: ignore[index]
+            if fig is None and (
+                _money_without_currency(chunks, first, last, cores, codes[last][2])  # type: ignore[index]
+                or _currency_elided(chunks, subject, start, last, cores, codes[last][2])  # type: ignore[index]
+            ):
                 fig = Figure(kind="money_vnd", value=value, unit="VND", as_written=text[start:end]), end
             if fig is not None:
                 yield start, fig[1], fig[0]

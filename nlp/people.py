@@ -12,6 +12,7 @@ import yaml
 from lantoa.schema import Person
 from lantoa.text import fold
 
+from .numbers import NUMBER_WORDS
 from .tokens import Tok, Tokens, indices_in, sentence_start, tokenize
 
 
@@ -319,7 +320,9 @@ def _name_run(toks: Tokens, j: int, v: _Vocab) -> list[int]:
         if not _cap(core) or (run and (lead or newlines[j])):
             break
         if core in not_name_syllables and not (not run and _middle_name_follows(toks, j)):
-            break
+            # "Đỗ Xuân Trường," — such a syllable ends a name of two or more when punctuation closes it.
+            if not (len(run) >= 2 and trails[j] and not lead):
+                break
         if lead and lead not in ("“", '"'):
             break
         run.append(j)
@@ -337,7 +340,8 @@ def _name_plain(toks: Tokens, j: int, v: _Vocab) -> list[Tok]:
         if not tok.is_cap or (tok.lead and name) or (name and tok.newline_before):
             break
         if tok.core in v.not_name_syllables and not (not name and _middle_name_follows(toks, j)):
-            break
+            if not (len(name) >= 2 and tok.trail and not tok.lead):
+                break
         if tok.lead and tok.lead not in ("“", '"'):
             break
         name.append(tok)
@@ -345,6 +349,45 @@ def _name_plain(toks: Tokens, j: int, v: _Vocab) -> list[Tok]:
         if tok.trail:
             break
     return name
+
+
+_AGE_WORDS = frozenset({"tuổi"})
+
+
+def _aged_people(toks: Tokens, v: _Vocab) -> list[tuple[int, Person]]:
+    """People named with no title at the start of a sentence and introduced by their age: "Mùa Seo Chư, hai mươi
+    tư tuổi, xuống Bắc Ninh …", "Lò Thị Hoa, 32 tuổi, …" (2–4 capitalised syllables starting with a surname)."""
+    cores, trails, leads, newlines = toks.cores, toks.trails, toks.leads, toks.newlines
+    out: list[tuple[int, Person]] = []
+    for t in indices_in(cores, _AGE_WORDS):
+        k = t
+        while k > 0 and not trails[k - 1] and (cores[k - 1][:1].isdigit() or cores[k - 1] in NUMBER_WORDS):
+            k -= 1
+        if k == t or k == 0 or trails[k - 1] != ",":
+            continue
+        end = k - 1  # the name's last syllable, closed by the comma
+        start = end
+        while (
+            start > 0
+            and end - start < 3
+            and not trails[start - 1]
+            and not leads[start]
+            and not newlines[start]
+            and _cap(cores[start - 1])
+        ):
+            start -= 1
+        run = list(range(start, end + 1))
+        if not 2 <= len(run) <= 4 or cores[start] not in v.surnames or not sentence_start(toks, start):
+            continue
+        if cores[start].lower() in v.titles:
+            continue  # "Ông Lò Văn Hặc, 60 tuổi": a title, read with it
+        if any(cores[r] in v.not_name_syllables or not _cap(cores[r]) for r in run[1:]):
+            continue
+        full = " ".join(cores[r] for r in run)
+        if fold(full) in v.not_names:
+            continue
+        out.append((start, Person(name=full, as_written=full)))
+    return out
 
 
 def first_words() -> frozenset[str]:
@@ -411,6 +454,8 @@ def extract_people(
                 found.append((i + n, Person(name=full, as_written=written)))
         resume = j if len(name) >= 2 else i + n
     found.extend(_position_people(text, toks, v, include_officials, candidates))
+    if "tuổi" in text:
+        found.extend(_aged_people(toks, v))
     found.sort(key=lambda x: x[0])
     people: list[Person] = []
     seen: set[str] = set()
