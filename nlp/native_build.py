@@ -43,6 +43,7 @@ MODULES: tuple[str, ...] = (
     "nlp.numbers",
     "nlp.tokens",
     "nlp.pipeline",
+    "nlp.tagger",
 )
 #: The name of the shared library that holds the compiled code of every module.
 GROUP = "lantoa_nlp"

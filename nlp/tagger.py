@@ -6,7 +6,7 @@ import json
 import logging
 import math
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -162,7 +162,7 @@ def _keep_longest(hits: list[Any]) -> list[Any]:
         covered = False
         # (the latest kept hits first: the one that covers ``h`` is usually among the last few;
         # whether any of them covers it does not depend on the order they are looked at)
-        for other in reversed(kept[-12:]):
+        for other in kept[:-13:-1]:  # (the last twelve, latest first)
             if (
                 other.start_char <= h.start_char
                 and h.end_char <= other.end_char
@@ -396,12 +396,20 @@ def tag_article(article: Article) -> Article:
     return article.model_copy(update={"tags": tags})
 
 
-def tag_jsonl(lines: Iterable[str], out: TextIO, err: TextIO) -> tuple[int, int]:
+def tag_jsonl(
+    lines: Iterable[str],
+    out: TextIO,
+    err: TextIO,
+    *,
+    tag_one: Callable[[Mapping[str, Any]], Tags] | None = None,
+) -> tuple[int, int]:
     """Tag a JSON Lines stream: each good line is written to ``out`` with ``"tags"`` added.
 
     Bad lines (invalid JSON, not an object, missing/empty ``title`` or ``text``) are reported to
     ``err`` with their 1-based line number and skipped. Blank lines are ignored. Returns (ok, failed).
+    ``tag_one`` tags one document (default :func:`tag`).
     """
+    tag_one = tag if tag_one is None else tag_one
     ok = failed = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -415,7 +423,7 @@ def tag_jsonl(lines: Iterable[str], out: TextIO, err: TextIO) -> tuple[int, int]
         try:
             if not isinstance(obj, dict):
                 raise TagInputError("dòng phải là một đối tượng JSON / line must be a JSON object")
-            tags = tag(obj)
+            tags = tag_one(obj)
         except TagInputError as exc:
             failed += 1
             err.write(f"dòng {number} / line {number}: {exc}\n")
