@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from lantoa.schema import Person
 from lantoa.text import fold
 
 #: Words just before a person's title that make the mention a recipient ("giúp gia đình ông X",
 #: "xây nhà cho anh Y", "dìu bà Z ra ngoài"), folded.
-RECIPIENT_CUES = frozenset(
+RECIPIENT_CUES: Final = frozenset(
     fold(w)
     for w in (
         "cho",
@@ -35,16 +36,16 @@ RECIPIENT_CUES = frozenset(
     )
 )
 #: Household words between a recipient cue and a title ("giúp đỡ hộ chị X", "giúp nhà anh Y"), folded; skipped.
-HOUSEHOLD_WORDS = frozenset(fold(w) for w in ("hộ", "nhà", "gia đình"))
+HOUSEHOLD_WORDS: Final = frozenset(fold(w) for w in ("hộ", "nhà", "gia đình"))
 #: Model types that are benefits delivered to a household (a house, water, care, gifts) rather than a livelihood
 #: it runs: in a poverty-model article with only these, the named household is a beneficiary unless the text
 #: shows it acting.
-BENEFIT_TYPES = frozenset(
+BENEFIT_TYPES: Final = frozenset(
     ("housing", "clean_water_sanitation", "health_support", "charity_donation", "education_support", "other")
 )
 #: Words after a person's name (outside quotes, same clause) that show the person acting: running a livelihood
 #: or doing the deed. Lower case with diacritics (folded, "trồng" would be "trong"), matched as whole words.
-AGENT_WORDS = tuple(
+AGENT_WORDS: Final = tuple(
     w
     for w in (
         "nuôi",
@@ -93,7 +94,7 @@ AGENT_WORDS = tuple(
     )
 )
 #: Words near a person's name that show the person receiving (gratitude, a handover), lower case.
-RECEIVER_WORDS = tuple(
+RECEIVER_WORDS: Final = tuple(
     w
     for w in (
         "được hỗ trợ",
@@ -119,7 +120,7 @@ RECEIVER_WORDS = tuple(
 #: A person's name followed by ", <role>, <reporting verb>": someone quoted for their role. A member or a resident
 #: ("chị X, hội viên, nói", "bà Y, nhà ở đầu xóm, kể") is a voice from the crowd in any article; a leader ("anh Z,
 #: Đội trưởng, cho biết") speaks for a collective in a good deed. Folded, matched after the name.
-MEMBER_ROLES = (
+MEMBER_ROLES: Final = (
     "hoi vien",
     "thanh vien",
     "nguoi dan",
@@ -139,7 +140,7 @@ MEMBER_ROLES = (
     "mot hoc vien",
     "mot phu huynh",
 )
-LEADER_ROLES = (
+LEADER_ROLES: Final = (
     "doi truong",
     "doi pho",
     "truong doan",
@@ -159,7 +160,7 @@ LEADER_ROLES = (
     "phu trach",
     "dai dien",
 )
-REPORTING_VERBS = (
+REPORTING_VERBS: Final = (
     "cho biet",
     "cho hay",
     "chia se",
@@ -177,33 +178,35 @@ REPORTING_VERBS = (
     "vui ve",
     "phan khoi",
 )
-_ROLE_AFTER = re.compile(r"\s*,\s*(?P<role>[^,.;:!?\n“”\"]{2,70}?)\s*,\s*(?P<verb>[^\W\d_]+(?: [^\W\d_]+)?)")
+_ROLE_AFTER: Final = re.compile(
+    r"\s*,\s*(?P<role>[^,.;:!?\n“”\"]{2,70}?)\s*,\s*(?P<verb>[^\W\d_]+(?: [^\W\d_]+)?)"
+)
 #: "nuôi hai con" (raising children) is not a livelihood: "nuôi" + optional count + "con" + no animal.
-_RAISING_CHILDREN = re.compile(
+_RAISING_CHILDREN: Final = re.compile(
     r"nuôi (?:\w+ )?con(?! (?:bò|heo|lợn|gà|vịt|dê|trâu|cá|tôm|ngan|ong|thỏ|bồ câu|chim|dế|ếch|nhím|cua|ốc|lươn))"
 )
-_AGENT_RE = re.compile(
+_AGENT_RE: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(AGENT_WORDS, key=len, reverse=True))) + r")(?!\w)"
 )
-_RECEIVER_RE = re.compile(
+_RECEIVER_RE: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(RECEIVER_WORDS, key=len, reverse=True))) + r")(?!\w)",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_QUOTED: Final = re.compile(r"[“\"][^”\"]*[”\"]")
+_CLAUSE_END: Final = re.compile(r"[.;:!?\n]")
 #: Southern nicknames: a birth-order word and the given name ("Sáu Hiền" for Nguyễn Văn Hiền).
-BIRTH_ORDER = frozenset(
+BIRTH_ORDER: Final = frozenset(
     fold(w) for w in ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Út", "Cả")
 )
 #: Title words that may precede a short mention ("anh Lộc", "cô Nhung"), folded.
-SHORT_TITLES = (
+SHORT_TITLES: Final = (
     "ong|ba|anh|chi|em|cu|thay|co|chau|bac|chu|di|gia dinh ong|gia dinh anh|gia dinh chi|gia dinh ba|"
     "co giao|thay giao|bac si|vo chong anh|vo chong ong|vo chong chi|doanh nhan|nghe nhan|gia lang"
 )
-_WORD = re.compile(r"[^\W_]+")
+_WORD: Final = re.compile(r"[^\W_]+")
 #: A title just before a given name ("anh " before "Lộc"), folded; searched in a short window.
-_TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{SHORT_TITLES}) $")
-_TITLE_WORDS = frozenset(SHORT_TITLES.replace("|", " ").split())
+_TITLE_BEFORE: Final = re.compile(rf"(?<!\w)(?:{SHORT_TITLES}) $")
+_TITLE_WORDS: Final = frozenset(SHORT_TITLES.replace("|", " ").split())
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 import numpy as np
 
@@ -14,14 +15,14 @@ from lantoa.text import fold
 
 from .memo import Memo
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 #: How many body syllables are used (the lead carries the story; keeps tagging fast).
-MAX_BODY_TOKENS = 700
+MAX_BODY_TOKENS: Final = 700
 
 
 #: ASCII bytes that are not letters → space (for the fast path of :func:`syllables`).
-_NOT_LETTER = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
-_ASCII = frozenset(chr(c) for c in range(128))
+_NOT_LETTER: Final = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
+_ASCII: Final = frozenset(chr(c) for c in range(128))
 
 
 def _words(folded: str) -> list[str]:
@@ -39,7 +40,7 @@ def _chunk_syllables(chunk: str) -> list[str]:
 
 #: Whitespace-delimited chunk → its folded syllables, memoised (chunks repeat a lot); a look-up of
 #: a chunk not seen yet computes it.
-_CHUNK_SYLLABLES: Memo[str, list[str]] = Memo(_chunk_syllables, limit=100_000)
+_CHUNK_SYLLABLES: Final[Memo[str, list[str]]] = Memo(_chunk_syllables, limit=100_000)
 
 
 def syllables(text: str, limit: int | None = None) -> list[str]:
@@ -112,7 +113,7 @@ def feature_text(title: str, sapo: str, text: str) -> str:
 
 
 #: Prefix of the pseudo-features that carry cue evidence (never a syllable: contains "=").
-CUE_PREFIX = "cue="
+CUE_PREFIX: Final = "cue="
 
 
 def cue_counts(story_cue: dict[str, float], model_cue: dict[str, float]) -> dict[str, int]:
@@ -126,7 +127,7 @@ def cue_counts(story_cue: dict[str, float], model_cue: dict[str, float]) -> dict
 
 
 #: Counts below this use the precomputed table of :func:`log_tf_table`.
-LOG_TF_SIZE = 4096
+LOG_TF_SIZE: Final = 4096
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -19,9 +19,9 @@ from .memo import Memo
 from .numbers import NUMBER_RE, NUMBER_WORDS, SCALE_WORDS, parse_number, parse_number_words
 
 #: Number words accepted for counts (not "năm"/"tư", which mostly mean "year"/"fourth").
-_COUNT_WORDS = "một|hai|ba|bốn|sáu|bảy|tám|chín|mười"
-_NUM = rf"(?<![\w.,])(?:{NUMBER_RE}|{_COUNT_WORDS})(?![\w])"
-_NUM_DIGITS = rf"(?<![\w.,])(?:{NUMBER_RE})(?![\d])"
+_COUNT_WORDS: Final = "một|hai|ba|bốn|sáu|bảy|tám|chín|mười"
+_NUM: Final = rf"(?<![\w.,])(?:{NUMBER_RE}|{_COUNT_WORDS})(?![\w])"
+_NUM_DIGITS: Final = rf"(?<![\w.,])(?:{NUMBER_RE})(?![\d])"
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _patterns(lowered: bool = False) -> dict[str, re.Pattern[str]]:
     }
 
 
-_NUMBER_FIRST = ("escaped", "poor", "money", "animals", "houses", "scholarships", "area")
+_NUMBER_FIRST: Final = ("escaped", "poor", "money", "animals", "houses", "scholarships", "area")
 
 
 def _tail_sources(lowered: bool) -> dict[str, str]:
@@ -227,10 +227,10 @@ def _next_letters() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ..
 
 
 #: A run of digits, "." and "," (a number as the patterns may read it, to its end).
-_NUMBER_RUN = re.compile(r"[\d.,]+")
+_NUMBER_RUN: Final = re.compile(r"[\d.,]+")
 #: Count words as :data:`_NUM` accepts them, to tell words that may hold a number.
-_COUNT_WORD_LIST = tuple(_COUNT_WORDS.split("|"))
-_DIGIT = re.compile(r"\d")
+_COUNT_WORD_LIST: Final = tuple(_COUNT_WORDS.split("|"))
+_DIGIT: Final = re.compile(r"\d")
 #: What :data:`_CHUNK_INFO` holds for a word.
 _ChunkInfo = tuple[bool, "_NumberChunk | int"]
 
@@ -244,7 +244,7 @@ def _chunk_info(word: str) -> _ChunkInfo | int:
 
 #: Word → ``(holds, number)``: whether a number of :data:`_NUM` may lie in it (a digit or a count word), and
 #: what :func:`_number_chunk` says of it; 0 when neither. Memoised.
-_CHUNK_INFO: Memo[str, _ChunkInfo | int] = Memo(_chunk_info)
+_CHUNK_INFO: Final[Memo[str, _ChunkInfo | int]] = Memo(_chunk_info)
 
 
 def _scan(words: tuple[list[str], list[int]]) -> tuple[list[_ChunkInfo | int], list[int]]:
@@ -392,10 +392,10 @@ def _iter_figures(
                 )
 
 
-_LARGE_SCALES = frozenset(("triệu", "tỷ", "tỉ"))
+_LARGE_SCALES: Final = frozenset(("triệu", "tỷ", "tỉ"))
 #: Punctuation that may open or close a word ("(hai", "đồng,").
-_LEAD = "(“\"‘'[«"
-_TRAIL = ",.;:!?)”\"’']»…"
+_LEAD: Final = "(“\"‘'[«"
+_TRAIL: Final = ",.;:!?)”\"’']»…"
 #: Chunk → ``(core, lead, closes, digits, large)`` for the whitespace-delimited chunks that may be part of a
 #: number in words: the lower-case word without edge punctuation, the length of the punctuation before it,
 #: whether punctuation follows it (which ends the number), whether it is written in digits and whether it is
@@ -434,7 +434,7 @@ def _word_vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     return frozenset(v["not_count_after"]), before, frozenset(v["money_words_after"]), unit_firsts
 
 
-_SPLIT = re.compile(r"\S+|\s+")
+_SPLIT: Final = re.compile(r"\S+|\s+")
 
 
 def _split(text: str) -> tuple[list[str], list[int]]:
@@ -452,7 +452,7 @@ def _not_a_count(subject: str, pos: int) -> bool:
 
 
 #: Chunk → whether a unit may start with it ("hộ", "con", "đồng,", "ha."…), memoised.
-_UNIT_START: dict[str, bool] = {}
+_UNIT_START: Final[dict[str, bool]] = {}
 
 
 def _unit_start(chunk: str) -> bool:
@@ -482,7 +482,9 @@ def _money_without_currency(chunks: list[str], first: int, last: int, cores: lis
 
 
 #: An amount of money with its currency word ("chín triệu đồng", "1,2 tỷ đồng").
-_AMOUNT_WITH_CURRENCY = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+(?:đồng|vnđ|vnd)(?!\w)", re.IGNORECASE)
+_AMOUNT_WITH_CURRENCY: Final = re.compile(
+    r"(?:triệu|tỷ|tỉ|nghìn|ngàn)\s+(?:đồng|vnđ|vnd)(?!\w)", re.IGNORECASE
+)
 
 
 def _currency_elided(
@@ -629,7 +631,7 @@ def _word_figure(
     return None
 
 
-_COUNT_KINDS = {
+_COUNT_KINDS: Final = {
     "escaped": ("households_escaped_poverty", "hộ"),
     "poor": ("poor_households", "hộ"),
     "houses": ("houses", "căn"),

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer
 from lantoa.schema import Locality
@@ -17,15 +17,15 @@ from nlp.places_roles import Agg, Occ, assign_roles
 
 logger = logging.getLogger(__name__)
 
-REFORM = date(2025, 7, 1)
-_VN_TZ = timezone(timedelta(hours=7))
-_RANK = {"commune": 0, "district": 1, "province": 2}
+REFORM: Final = date(2025, 7, 1)
+_VN_TZ: Final = timezone(timedelta(hours=7))
+_RANK: Final = {"commune": 0, "district": 1, "province": 2}
 # Text allowed between the parts of a hierarchy: "xã A, huyện B, tỉnh C", "xã A (huyện B)", "xã A thuộc huyện B".
-_CHAIN_GAP = re.compile(
+_CHAIN_GAP: Final = re.compile(
     r"^[\s,;()\-–—/]*(?:\((?:cu|moi)\)|cu|moi)?[\s,;()\-–—/]*"
     r"(?:(?:nay |truoc day |truoc kia )?(?:thuoc|cua|o|tai|la)\s*)?[\s,;()\-–—/]*$"
 )
-_TYPE_OF_PREFIX = {
+_TYPE_OF_PREFIX: Final = {
     "xã": "xã",
     "xa": "xã",
     "x": "xã",
@@ -50,18 +50,18 @@ _TYPE_OF_PREFIX = {
     "tinh": "tỉnh",
     "đặc khu": "đặc khu",
 }
-_WORDLIKE = frozenset({"hoabinh", "thaibinh", "binhdinh"})
+_WORDLIKE: Final = frozenset({"hoabinh", "thaibinh", "binhdinh"})
 # Phrases that mark an article written after the 2025 reform (accented or not).
-_NEW_HINTS_TEXT = (
+_NEW_HINTS_TEXT: Final = (
     r"sau (?:sáp nhập|sap nhap|hợp nhất|hop nhat)|chính quyền (?:địa phương )?(?:2|hai) cấp"
     r"|chinh quyen (?:dia phuong )?(?:2|hai) cap|\((?:cũ|cu)\)"
 )
-_NEW_HINTS = re.compile(_NEW_HINTS_TEXT, re.IGNORECASE)
+_NEW_HINTS: Final = re.compile(_NEW_HINTS_TEXT, re.IGNORECASE)
 #: The same, case-sensitive, for lowered text (see :func:`lantoa.text.lower_for_matching`).
-_NEW_HINTS_LOWER = re.compile(_NEW_HINTS_TEXT)
+_NEW_HINTS_LOWER: Final = re.compile(_NEW_HINTS_TEXT)
 
 
-_SPACE_TABLE = {
+_SPACE_TABLE: Final = {
     0x00A0: " ",
     0x2000: " ",
     0x2001: " ",
@@ -86,8 +86,8 @@ _SPACE_TABLE = {
     0x00AD: None,
     0x0D: None,
 }
-_MULTI_SPACE = re.compile(r" {2,}")
-_ODD_SPACE = re.compile("[" + "".join(chr(c) for c in _SPACE_TABLE) + "]")
+_MULTI_SPACE: Final = re.compile(r" {2,}")
+_ODD_SPACE: Final = re.compile("[" + "".join(chr(c) for c in _SPACE_TABLE) + "]")
 
 
 def _prepare(text: str) -> str:
@@ -199,7 +199,7 @@ class _Family(NamedTuple):
 
 
 #: Per gazetteer object: uid → its :class:`_Family` (the gazetteer object is kept with its table).
-_FAMILIES: dict[int, tuple[Gazetteer, dict[str, _Family]]] = {}
+_FAMILIES: Final[dict[int, tuple[Gazetteer, dict[str, _Family]]]] = {}
 
 
 def _families(gz: Gazetteer) -> dict[str, _Family]:

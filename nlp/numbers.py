@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: A written number: digits with "." thousands groups and/or a "," decimal part, or plain digits.
-NUMBER_RE = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
+NUMBER_RE: Final = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
 
-_WORDS = {
+_WORDS: Final = {
     "một": 1,
     "hai": 2,
     "ba": 3,
@@ -23,8 +24,8 @@ _WORDS = {
     "chục": 10,
     "trăm": 100,
 }
-_SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_SCALES: Final = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_THOUSANDS: Final = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 
 
 def number_words() -> dict[str, int]:
@@ -63,18 +64,18 @@ def parse_number(written: str) -> float:
 
 # --------------------------------------------------------------------------- numbers written in words
 #: Digits as words. "tư" (4), "mốt" (1) and "lăm"/"nhăm" (5) are unit forms used only after "mươi"/"mười".
-_DIGIT_WORDS = {k: v for k, v in _WORDS.items() if v < 10 and k != "tư"}
-_UNIT_AFTER_TEN = {**{k: v for k, v in _DIGIT_WORDS.items() if k != "năm"}, "lăm": 5, "nhăm": 5}
-_UNIT_AFTER_TENS = {**_UNIT_AFTER_TEN, "mốt": 1, "tư": 4}
+_DIGIT_WORDS: Final = {k: v for k, v in _WORDS.items() if v < 10 and k != "tư"}
+_UNIT_AFTER_TEN: Final = {**{k: v for k, v in _DIGIT_WORDS.items() if k != "năm"}, "lăm": 5, "nhăm": 5}
+_UNIT_AFTER_TENS: Final = {**_UNIT_AFTER_TEN, "mốt": 1, "tư": 4}
 #: Digits that may end a number in the short form ("trăm hai" 120, "một tỷ hai" 1.2e9): not "một" ("sáu triệu
 #: một tháng" is six million a month) nor "năm" ("một nghìn năm" is a thousand years).
-_SHORT_DIGITS = {k: v for k, v in _DIGIT_WORDS.items() if k not in ("một", "năm")}
+_SHORT_DIGITS: Final = {k: v for k, v in _DIGIT_WORDS.items() if k not in ("một", "năm")}
 #: Multipliers above the hundreds, and their values.
-_SCALE_WORDS = _SCALES
+_SCALE_WORDS: Final = _SCALES
 #: The scale words ("nghìn", "triệu", "tỷ"…).
-SCALE_WORDS = frozenset(_SCALE_WORDS)
+SCALE_WORDS: Final = frozenset(_SCALE_WORDS)
 #: Every word that can be part of a number written in words (the digits' own forms included).
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS: Final = frozenset(
     [
         *_DIGIT_WORDS,
         *_UNIT_AFTER_TENS,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 import yaml
 
@@ -13,7 +14,7 @@ from lantoa.text import fold
 from .tokens import Tokens, indices_in, tokenize
 
 #: Heads too generic to stand alone ("Công ty" without a name is not an organisation name).
-_NEED_TAIL = frozenset(
+_NEED_TAIL: Final = frozenset(
     {
         "Công ty",
         "Công ty TNHH",
@@ -45,7 +46,7 @@ _NEED_TAIL = frozenset(
 
 
 #: Opening quotes allowed before the proper name after a head: Hợp tác xã “Tâm An”.
-_QUOTES = frozenset({"“", '"', "‘", "'", "«"})
+_QUOTES: Final = frozenset({"“", '"', "‘", "'", "«"})
 
 
 @dataclass(frozen=True)

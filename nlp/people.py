@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 import yaml
 
@@ -166,7 +167,7 @@ def _is_official(text: str, last: Tok, v: _Vocab) -> bool:
 
 
 #: Middle names that make a capitalised sequence a person's name ("Đoàn Văn Nghĩa", "Triệu Thị Mai").
-_MIDDLE = frozenset({"Văn", "Thị"})
+_MIDDLE: Final = frozenset({"Văn", "Thị"})
 
 
 def _middle_name_follows(toks: Tokens, j: int) -> bool:
@@ -213,7 +214,7 @@ def _without_ethnic_prefix(name: list[Tok], v: _Vocab) -> list[Tok]:
 
 
 #: How far after a position the name may start ("Bí thư Chi bộ ấp Bàu Sen | Trần Thị Bé").
-_POSITION_WINDOW = 12
+_POSITION_WINDOW: Final = 12
 
 
 def _cap(core: str) -> bool:
@@ -351,7 +352,7 @@ def _name_plain(toks: Tokens, j: int, v: _Vocab) -> list[Tok]:
     return name
 
 
-_AGE_WORDS = frozenset({"tuổi"})
+_AGE_WORDS: Final = frozenset({"tuổi"})
 
 
 def _aged_people(toks: Tokens, v: _Vocab) -> list[tuple[int, Person]]:

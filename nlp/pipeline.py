@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 import spacy
 from spacy.attrs import NORM
@@ -29,13 +29,15 @@ from .tokens import Tokens, split_words, tokenize
 
 logger = logging.getLogger(__name__)
 
-_EDGE_PUNCT = re.compile(r"^[^\w]+|[^\w]+$")
-_TRAIL_PUNCT = re.compile(r"[^\w]+$")
+_EDGE_PUNCT: Final = re.compile(r"^[^\w]+|[^\w]+$")
+_TRAIL_PUNCT: Final = re.compile(r"[^\w]+$")
 #: A whitespace-delimited chunk and the whitespace after it.
-_CHUNK = re.compile(r"(\S+)(\s*)")
+_CHUNK: Final = re.compile(r"(\S+)(\s*)")
 #: Words allowed around a count inside a model cue ("hơn 500 con vịt", "1 - 2 con bò"), folded.
-_QUANTIFIERS = frozenset({"hon", "gan", "khoang", "tren", "duoi", "them", "ca", "tong", "moi", "chung"})
-_COUNT_WORDS = frozenset(
+_QUANTIFIERS: Final = frozenset(
+    {"hon", "gan", "khoang", "tren", "duoi", "them", "ca", "tong", "moi", "chung"}
+)
+_COUNT_WORDS: Final = frozenset(
     {
         "con",
         "cay",
@@ -68,13 +70,13 @@ _COUNT_WORDS = frozenset(
         "hop",
     }
 )
-_RANGE = frozenset({"-", "–", "đến", "tới"})
+_RANGE: Final = frozenset({"-", "–", "đến", "tới"})
 #: Number words that continue a count written in words but that spaCy's Vietnamese ``like_num``
 #: does not know ("ba mươi con bò", "một trăm linh năm", "hai trăm rưỡi"), lower case.
-_NUMBER_JOINERS = frozenset({"mươi", "linh", "lẻ", "rưỡi"})
-TEXT_KEY = "lantoa_text"
-TOKS_KEY = "lantoa_toks"
-WORDS_KEY = "lantoa_words"
+_NUMBER_JOINERS: Final = frozenset({"mươi", "linh", "lẻ", "rưỡi"})
+TEXT_KEY: Final = "lantoa_text"
+TOKS_KEY: Final = "lantoa_toks"
+WORDS_KEY: Final = "lantoa_words"
 
 
 class _Forms(NamedTuple):
@@ -85,7 +87,7 @@ class _Forms(NamedTuple):
     like_num: bool
 
 
-_LIKE_NUM = itemgetter(2)  # _Forms.like_num
+_LIKE_NUM: Final = itemgetter(2)  # _Forms.like_num
 
 
 class _KeyEntries(NamedTuple):
@@ -416,7 +418,7 @@ def make_doc_and_tokens(vocab: Vocab, text: str) -> tuple[Doc, Tokens]:
 
 
 #: Per vocabulary: word → the orth id of its lexeme (the vocabulary object is kept with its table).
-_ORTHS: dict[int, tuple[Vocab, Memo[str, int]]] = {}
+_ORTHS: Final[dict[int, tuple[Vocab, Memo[str, int]]]] = {}
 
 
 def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:

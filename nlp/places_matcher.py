@@ -7,25 +7,26 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import add
+from typing import Final
 
 from lantoa.gazetteer import Gazetteer, Unit, load_gazetteer, name_key, syllable_key
 from lantoa.text import fold, normalize_tone_marks
 from nlp.memo import Memo
 
-_TOKEN = re.compile(r"[^\W_]+")
-_TOKEN_SPLIT = re.compile(r"([^\W_]+)")
-MAX_NAME_TOKENS = 6
+_TOKEN: Final = re.compile(r"[^\W_]+")
+_TOKEN_SPLIT: Final = re.compile(r"([^\W_]+)")
+MAX_NAME_TOKENS: Final = 6
 
-LEVELS_PROVINCE = frozenset({"province"})
-LEVELS_DISTRICT = frozenset({"district"})
-LEVELS_COMMUNE = frozenset({"commune"})
-LEVELS_CITY = frozenset({"province", "district"})
+LEVELS_PROVINCE: Final = frozenset({"province"})
+LEVELS_DISTRICT: Final = frozenset({"district"})
+LEVELS_COMMUNE: Final = frozenset({"commune"})
+LEVELS_CITY: Final = frozenset({"province", "district"})
 #: Candidates are listed in this order (ties between equal scores go to the first).
-_LEVEL_ORDER = ("province", "district", "commune")
+_LEVEL_ORDER: Final = ("province", "district", "commune")
 
 # Type prefixes: lower-case accented form (exact) -> levels. Unaccented forms are accepted only
 # when written without any diacritics ("xa", "huyen"), since "quân"/"phương"/"tính" fold the same.
-_PREFIX_2 = {
+_PREFIX_2: Final = {
     ("thị", "xã"): LEVELS_DISTRICT,
     ("thị", "trấn"): LEVELS_COMMUNE,
     ("thành", "phố"): LEVELS_CITY,
@@ -36,13 +37,13 @@ _PREFIX_2 = {
     ("tỉnh", "ủy"): LEVELS_PROVINCE,
     ("thành", "ủy"): LEVELS_CITY,
 }
-_PREFIX_2_PLAIN = {
+_PREFIX_2_PLAIN: Final = {
     ("thi", "xa"): LEVELS_DISTRICT,
     ("thi", "tran"): LEVELS_COMMUNE,
     ("thanh", "pho"): LEVELS_CITY,
     ("dac", "khu"): LEVELS_COMMUNE,
 }
-_PREFIX_1 = {
+_PREFIX_1: Final = {
     "xã": LEVELS_COMMUNE,
     "phường": LEVELS_COMMUNE,
     "huyện": LEVELS_DISTRICT,
@@ -51,45 +52,47 @@ _PREFIX_1 = {
     "tp": LEVELS_CITY,
     "tx": LEVELS_DISTRICT,
 }
-_PREFIX_1_PLAIN = {
+_PREFIX_1_PLAIN: Final = {
     "xa": LEVELS_COMMUNE,
     "phuong": LEVELS_COMMUNE,
     "huyen": LEVELS_DISTRICT,
     "tinh": LEVELS_PROVINCE,
 }
 # Single upper-case letter abbreviations followed by a dot: "H. Lộc Ninh", "Q.1", "P.5", "X. Tân Lập".
-_PREFIX_LETTER = {"H": LEVELS_DISTRICT, "Q": LEVELS_DISTRICT, "P": LEVELS_COMMUNE, "X": LEVELS_COMMUNE}
-_PREFIX_UPPER = {"TT": LEVELS_COMMUNE}  # "TT. Lộc Ninh"
+_PREFIX_LETTER: Final = {"H": LEVELS_DISTRICT, "Q": LEVELS_DISTRICT, "P": LEVELS_COMMUNE, "X": LEVELS_COMMUNE}
+_PREFIX_UPPER: Final = {"TT": LEVELS_COMMUNE}  # "TT. Lộc Ninh"
 
 # Words right before a bare (unprefixed) province name that mean it is not that place.
-_BARE_BLOCK_PREV = frozenset(
+_BARE_BLOCK_PREV: Final = frozenset(
     """đường phố ngõ hẻm kiệt đại lộ quốc lộ cầu chợ bến sông núi đèo hồ tuyến phà ga sân bay
     tnhh cp ty đoàn htx hàng viện""".split()
 )
-_PERSON_TITLES = frozenset("ông bà anh chị em cháu cụ chú cô bác thầy con cậu mợ dì vợ chồng tên bé".split())
+_PERSON_TITLES: Final = frozenset(
+    "ông bà anh chị em cháu cụ chú cô bác thầy con cậu mợ dì vợ chồng tên bé".split()
+)
 # "các xã A, B và C": the prefix applies to every name in the list.
-_PLURAL = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())
+_PLURAL: Final = frozenset("các những hai ba bốn năm sáu bảy tám chín mười".split())
 # Surnames and middle names: "Nguyễn Thái Bình", "Lê Thị Hà Nam" are people.
-_NAME_PARTS = frozenset(
+_NAME_PARTS: Final = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh trương mai
     cao lâm lương đoàn tạ hà lại tô chu kiều la thái văn thị hữu đức công minh quang""".split()
 )
 # (prefix, first name token) pairs that are ordinary words, mostly seen in ALL CAPS titles.
-_STOP_AFTER_PREFIX = frozenset({("xã", "hội"), ("xã", "viên"), ("phường", "hội")})
+_STOP_AFTER_PREFIX: Final = frozenset({("xã", "hội"), ("xã", "viên"), ("phường", "hội")})
 # Lower-case first words of every prefix (anything else lower case cannot start a mention).
 _PREFIX_FIRST_WORDS = frozenset(
     [k[0] for k in _PREFIX_2] + [k[0] for k in _PREFIX_2_PLAIN] + list(_PREFIX_1) + list(_PREFIX_1_PLAIN)
 )
 # Lower-case words that may stand between a type prefix and the name, longest first.
-_QUALIFIER_TEXT = """đảo | biên giới | miền núi | vùng cao | vùng sâu | vùng biên | nghèo | bãi ngang | ven biển |
+_QUALIFIER_TEXT: Final = """đảo | biên giới | miền núi | vùng cao | vùng sâu | vùng biên | nghèo | bãi ngang | ven biển |
 ngoại thành | anh hùng | nông thôn mới | đặc biệt khó khăn | vùng cao biên giới | miền núi biên giới |
 đảo tiền tiêu | thuần nông | khó khăn | vùng đồng bào dân tộc thiểu số | vùng lõi | vùng lũ | ven đô |
 ngoại ô | trung du"""
-_QUALIFIERS: tuple[tuple[str, ...], ...] = tuple(
+_QUALIFIERS: Final[tuple[tuple[str, ...], ...]] = tuple(
     sorted((tuple(p.split()) for p in _QUALIFIER_TEXT.split("|")), key=len, reverse=True)
 )
-_QUALIFIER_FIRST = frozenset(p[0] for p in _QUALIFIERS)
-_NAME_GAP = re.compile(r"^(?:\s|\s?[-–]\s?|')$")
+_QUALIFIER_FIRST: Final = frozenset(p[0] for p in _QUALIFIERS)
+_NAME_GAP: Final = re.compile(r"^(?:\s|\s?[-–]\s?|')$")
 
 
 @dataclass(slots=True)
@@ -159,7 +162,7 @@ def get_matcher() -> Matcher:
     return Matcher(gz, by_level, frozenset(first), frozenset(prefixes))
 
 
-_FOLD_CACHE: dict[str, str] = {}
+_FOLD_CACHE: Final[dict[str, str]] = {}
 
 
 def _fold_word(w: str) -> str:
@@ -214,7 +217,7 @@ class Tokens:
 
 
 #: Word → (lower case, folded, capitalised or a number, no diacritics), memoised.
-_WORD_FORMS: dict[str, tuple[str, str, bool, bool]] = {}
+_WORD_FORMS: Final[dict[str, tuple[str, str, bool, bool]]] = {}
 
 
 def _word_forms(w: str) -> tuple[str, str, bool, bool]:
@@ -298,8 +301,8 @@ def _name_ok_gap(text: str, a: Token, b: Token) -> bool:
     return gap == " " or bool(_NAME_GAP.match(gap))
 
 
-_TONE_CACHE: dict[str, str] = {}
-_UNIT_FORMS: dict[str, tuple[str, str]] = {}
+_TONE_CACHE: Final[dict[str, str]] = {}
+_UNIT_FORMS: Final[dict[str, tuple[str, str]]] = {}
 
 
 def _tone_fixed(written: str) -> str:
@@ -355,7 +358,7 @@ def _lookup(
 
 
 #: Single letters and short capitals that abbreviate a prefix when a dot follows ("H.", "TT.").
-_PREFIX_ABBREVIATIONS = frozenset(_PREFIX_LETTER) | frozenset(_PREFIX_UPPER)
+_PREFIX_ABBREVIATIONS: Final = frozenset(_PREFIX_LETTER) | frozenset(_PREFIX_UPPER)
 
 
 def _is_start(word: str) -> bool:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from lantoa.gazetteer import Unit
 from lantoa.text import fold
 from nlp.places_matcher import Mention
 
 # Between two bare province names of an enumeration: "Hà Nội, TP.HCM", "từ Cà Mau đến Hà Giang".
-_ENUM_GAP = re.compile(r"^\s*(?:,|;|va|hay|hoac|den|toi|,\s*va|-|–)\s*$")
-_ENUM_BEFORE = ("tu ", "nhu ", "ca ", "cac tinh ", "nhieu tinh ", "tinh thanh ")
+_ENUM_GAP: Final = re.compile(r"^\s*(?:,|;|va|hay|hoac|den|toi|,\s*va|-|–)\s*$")
+_ENUM_BEFORE: Final = ("tu ", "nhu ", "ca ", "cac tinh ", "nhieu tinh ", "tinh thanh ")
 
 
 @dataclass

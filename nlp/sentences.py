@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 #: A sentence end: a terminator, closing quotes or brackets, whitespace. The terminator is part of the
 #: match (a look-behind would test every position of the text); the sentence ends after it.
-_BOUNDARY = re.compile(r"[.!?…]([”\"')]*)(\s+)")
-_ABBREV = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th|St|Mr|Ms|Dr|[A-ZĐ])\.)$")
+_BOUNDARY: Final = re.compile(r"[.!?…]([”\"')]*)(\s+)")
+_ABBREV: Final = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|Th|St|Mr|Ms|Dr|[A-ZĐ])\.)$")
 
 
 class Sentence(NamedTuple):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .sentences import Sentence
 
-_DATELINE = re.compile(r"^\(?[A-ZĐ][\w .]{0,40}\)?\s*[-–—]\s+(?=[A-ZĐ\"“])")
-_BOILERPLATE = re.compile(
+_DATELINE: Final = re.compile(r"^\(?[A-ZĐ][\w .]{0,40}\)?\s*[-–—]\s+(?=[A-ZĐ\"“])")
+_BOILERPLATE: Final = re.compile(
     r"^(?:ảnh|nguồn|theo|tin(?:,| và) ảnh|bài(?:,| và) ảnh|clip|video|xem thêm|đọc thêm|pv|ctv|tin liên quan|"
     r"bài liên quan|từ khóa|tags?|chia sẻ|bình luận|in bài|gửi bài|quay lại|trở về)\b",
     re.IGNORECASE,

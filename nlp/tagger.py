@@ -12,7 +12,7 @@ from datetime import datetime
 from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
-from typing import Any, TextIO
+from typing import Any, Final, TextIO
 
 from lantoa.legacy import legacy_to_unicode
 from lantoa.schema import Article, Locality, Tags
@@ -29,26 +29,26 @@ logger = logging.getLogger(__name__)
 TAGGER_VERSION = "lantoa-nlp-1.6"
 
 #: Zone multipliers for cue hits: the title says most, then the sapo.
-_ZONE = {"title": 2.0, "sapo": 1.5, "body": 1.0}
+_ZONE: Final = {"title": 2.0, "sapo": 1.5, "body": 1.0}
 #: How much the statistical classifier counts against the cue rules (0..1), for the story type and
 #: for model types. Model types lean on the cues: on held-out phrasing the classifier alone reaches a
 #: micro-F1 of only ~0.2 (see nlp/README.md), the cues ~0.96.
-CLASSIFIER_WEIGHT = 0.5
-MODEL_CLASSIFIER_WEIGHT = 0.25
+CLASSIFIER_WEIGHT: Final = 0.5
+MODEL_CLASSIFIER_WEIGHT: Final = 0.25
 #: Cue score of "other" before any cue is seen (a story needs evidence to be relevant).
-OTHER_PRIOR = 1.0
+OTHER_PRIOR: Final = 1.0
 #: Share of (strong) model-type cue evidence added to each relevant story type, and its cap.
-DOMAIN_BONUS = 0.5
-DOMAIN_CAP = 8.0
+DOMAIN_BONUS: Final = 0.5
+DOMAIN_CAP: Final = 8.0
 #: Domain evidence at which generic policy wording counts fully.
-DOMAIN_GATE = 3.0
-GENERIC_POLICY = "_policy_generic"
+DOMAIN_GATE: Final = 3.0
+GENERIC_POLICY: Final = "_policy_generic"
 #: Softmax temperature over cue scores.
-CUE_TEMPERATURE = 1.5
+CUE_TEMPERATURE: Final = 1.5
 #: Model-type cue score that counts as certain.
-MODEL_CUE_SATURATION = 1.75
-MODEL_THRESHOLD = 0.5
-MAX_MODEL_TYPES = 5
+MODEL_CUE_SATURATION: Final = 1.75
+MODEL_THRESHOLD: Final = 0.5
+MAX_MODEL_TYPES: Final = 5
 
 
 class TagInputError(ValueError):

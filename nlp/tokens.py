@@ -6,10 +6,10 @@ import re
 from collections.abc import Container, Iterator, Mapping
 from itertools import accumulate, compress
 from operator import add
-from typing import NamedTuple, overload
+from typing import Final, NamedTuple, overload
 
 #: Leading punctuation, core, trailing punctuation of one chunk ("(ông" → "(", "ông", "").
-EDGES = re.compile(r"([^\w\s]*)(\S*?)([^\w\s]*)", re.DOTALL)
+EDGES: Final = re.compile(r"([^\w\s]*)(\S*?)([^\w\s]*)", re.DOTALL)
 
 
 class Tok(NamedTuple):
@@ -106,7 +106,7 @@ def tokenize(text: str) -> Tokens:
 
 
 #: A whitespace-delimited chunk and the whitespace after it.
-_CHUNK = re.compile(r"(\S+)(\s*)")
+_CHUNK: Final = re.compile(r"(\S+)(\s*)")
 
 
 class Split(NamedTuple):
@@ -119,7 +119,7 @@ class Split(NamedTuple):
 
 
 #: Word → (leading punctuation, core, trailing punctuation), memoised: syllables repeat a lot.
-_EDGE_CACHE: dict[str, tuple[str, str, str]] = {}
+_EDGE_CACHE: Final[dict[str, tuple[str, str, str]]] = {}
 
 
 def _edges(word: str) -> tuple[str, str, str]:
@@ -302,7 +302,7 @@ def split_words(text: str) -> Split:
     return Split(words, spaces, offsets, toks)
 
 
-_TRUE = [True]
+_TRUE: Final = [True]
 
 
 def indices_in(words: list[str], members: Container[str]) -> list[int]:
