@@ -107,8 +107,14 @@ def build(
     if missing:
         raise NativeBuildError(f"không thấy mã nguồn / source not found: {', '.join(missing)}")
     hashes = {m: source_hash(p) for m, p in sources.items()}
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="lantoa-native-", dir=directory.parent))
+    try:
+        directory.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix="lantoa-native-", dir=directory.parent))
+    except OSError as exc:
+        raise NativeBuildError(
+            f"không ghi được vào / cannot write to {directory.parent} ({exc.strerror or exc}); "
+            "đặt / set LANTOA_NATIVE_DIR"
+        ) from None
     try:
         out = work / "out"
         script = _build_script(modules, work / "c", out)

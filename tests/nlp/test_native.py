@@ -180,6 +180,13 @@ def test_a_failed_build_says_why_and_keeps_the_previous_set(
     assert messages and "mypyc" in messages[0]
 
 
+def test_an_unwritable_build_directory_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory", encoding="utf-8")
+    with pytest.raises(NativeBuildError, match="cannot write to"):
+        build(blocker / "native", force=True, modules=("nlp.memo",), say=lambda _: None)
+
+
 def test_an_unknown_module_is_refused_before_compiling(tmp_path: Path) -> None:
     with pytest.raises(NativeBuildError, match="source not found"):
         build(tmp_path / "out", force=True, modules=("nlp.no_such_module",), say=lambda _: None)
