@@ -150,7 +150,10 @@ class NativeFinder(MetaPathFinder):
                     self._build = build
                     logger.debug("compiled tagger modules in use from %s", build.directory if build else "")
                 elif build is not None:
-                    logger.warning("compiled tagger modules not used: %s", self.reason)
+                    logger.warning(
+                        "không dùng mô-đun biên dịch, chạy Python thuần / compiled tagger modules not used: %s",
+                        self.reason,
+                    )
             return self._build
 
     def active(self) -> bool:
