@@ -426,6 +426,25 @@ def _quoted_for_role(person: Person, text: str, lead_end: int, story_type: str |
     return True
 
 
+#: The end of a quote and a title or two before a name: "“…”, ông " (the name then attributes the quote).
+_ATTRIBUTION_BEFORE: Final = re.compile(r"[”\"]\s*,?\s*(?:[^\W\d_]+\s+){0,3}$")
+
+
+def _quote_attribution_only(person: Person, text: str, lead_end: int) -> bool:
+    """Whether ``person`` is named only in the body, and every time as the speaker of a quote just closed
+    ("“…”, ông Mùa A Sùng nói."): a voice in the story (a parent, a neighbour), not its subject."""
+    hits = _find_word(text, person.name)
+    if not hits or any(s < lead_end for s in hits):
+        return False
+    for start in hits:
+        if _ATTRIBUTION_BEFORE.search(text, max(0, start - 30), start) is None:
+            return False
+        after = fold(text[start + len(person.name) : start + len(person.name) + 30]).lstrip(" ,")
+        if not any(after == v or after.startswith(v + " ") or after.startswith(v + ".") for v in REPORTING_VERBS):
+            return False
+    return True
+
+
 def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
     """Whether an article may name beneficiaries: ``None`` if not, else whether receiving words are needed
     (good deeds) or a person is a beneficiary unless shown acting (poverty models of delivered benefits)."""
@@ -469,6 +488,12 @@ def select_exemplary(
     kept = [p for p in kept if not _quoted_for_role(p, text, lead_end, story_type)]
     if not kept:
         return kept
+    if len(kept) > 1:
+        # Someone named once, only to attribute a quote, beside others: a voice, not the subject.
+        voices = [p for p in kept if _quote_attribution_only(p, text, lead_end)]
+        if voices and len(voices) < len(kept):
+            folded = fold(text)
+            kept = [p for p in kept if p not in voices or _mentions(p, folded, lead_end).titled >= 2]
     folded = ""
     needed = _receiver_needed(story_type, model_types)
     if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
