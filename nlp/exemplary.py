@@ -33,7 +33,6 @@ RECIPIENT_CUES: Final = frozenset(
         "đỡ đầu",
         "chữa",
         "mổ",
-        "để",
     )
 )
 #: Household words between a recipient cue and a title ("giúp đỡ hộ chị X", "giúp nhà anh Y"), folded; skipped.
@@ -284,8 +283,8 @@ def _follows_recipient_cue(folded: str, start: int) -> bool:
     return bool(before[-1:] and before[-1] in RECIPIENT_CUES) or " ".join(before[-2:]) in RECIPIENT_CUES
 
 
-#: :data:`RECIPIENT_CUES` as written, lower case: the strict check compares words with their diacritics ("chợ" is
-#: not "cho").
+#: :data:`RECIPIENT_CUES` as written, lower case, and "để" ("quyên góp để em X ghép thận"): the strict check compares
+#: words with their diacritics ("chợ" is not "cho", "đề" is not "để").
 RECIPIENT_CUES_WRITTEN: Final = frozenset(
     (
         "cho",
@@ -310,6 +309,10 @@ RECIPIENT_CUES_WRITTEN: Final = frozenset(
     )
 )
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
+#: An award just before a recipient cue: the person named is honoured, not helped.
+_AWARD_BEFORE: Final = re.compile(
+    r"(?i)(?:giấy khen|bằng khen|khen thưởng|kỷ niệm chương|huy hiệu|danh hiệu|huân chương)"
+)
 
 
 def _after_recipient_cue_written(text: str, start: int) -> bool:
@@ -319,12 +322,17 @@ def _after_recipient_cue_written(text: str, start: int) -> bool:
     cut = list(_SENTENCE_BREAK.finditer(window))
     if cut:
         window = window[cut[-1].end() :]
+    if _AWARD_BEFORE.search(window) is not None:
+        return False  # "tặng giấy khen cho bà X": the one honoured
     before = _WORD.findall(window.lower())[-6:]
     while before and (fold(before[-1]) in _TITLE_WORDS or fold(before[-1]) in HOUSEHOLD_WORDS):
         before.pop()
     if before[-2:] == ["gia", "đình"]:
         del before[-2:]
-    return bool(before[-1:] and before[-1] in RECIPIENT_CUES_WRITTEN) or " ".join(before[-2:]) in RECIPIENT_CUES_WRITTEN
+    return (
+        bool(before[-1:] and before[-1] in RECIPIENT_CUES_WRITTEN)
+        or " ".join(before[-2:]) in RECIPIENT_CUES_WRITTEN
+    )
 
 
 def _named_as_recipient(person: Person, text: str) -> bool:
@@ -384,11 +392,17 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
         end = _CLAUSE_END.search(unquoted)
         clause = unquoted[: end.start() if end else 140][:140]
         # After "xây nhà cho chị X" the clause tells the givers' doing ("… được công nhân góp tiền, góp công").
-        if _acts(clause) and not _follows_recipient_cue(folded, start):
+        if (
+            _acts(clause)
+            and not _follows_recipient_cue(folded, start)
+            and not _after_recipient_cue_written(text, start)
+        ):
             return False
         window = text[max(0, start - 40) : start].lower() + " " + after[:160]
         receives = (
-            receives or _RECEIVER_RE.search(window) is not None or _after_recipient_cue_written(text, start)
+            receives
+            or _RECEIVER_RE.search(window) is not None
+            or (length == len(full) and _after_recipient_cue_written(text, start))
         )
     return receives or not receiver_needed
 
@@ -439,10 +453,23 @@ def _quote_attribution_only(person: Person, text: str, lead_end: int) -> bool:
     for start in hits:
         if _ATTRIBUTION_BEFORE.search(text, max(0, start - 30), start) is None:
             return False
-        after = fold(text[start + len(person.name) : start + len(person.name) + 30]).lstrip(" ,")
-        if not any(after == v or after.startswith(v + " ") or after.startswith(v + ".") for v in REPORTING_VERBS):
+        after = fold(text[start + len(person.name) : start + len(person.name) + 100])
+        role = _ROLE_AFTER.match(after)  # "…”, ông X, người cùng thôn, nói."
+        said = role.group("verb") if role is not None else after.lstrip(" ")[:30]
+        if not any(said == v or said.startswith((v + " ", v + ".", v + ",")) for v in REPORTING_VERBS):
             return False
     return True
+
+
+def _named_elsewhere(person: Person, folded: str) -> bool:
+    """Whether ``person``'s given name with a title ("ông Sính") occurs outside the full-name mentions."""
+    full = fold(person.name)
+    spans = [(s, s + len(full)) for s in _find_word(folded, full)]
+    given = full.split()[-1]
+    return any(
+        not any(a <= s < b for a, b in spans) and _TITLE_BEFORE.search(folded, max(0, s - 20), s) is not None
+        for s in _find_word(folded, given)
+    )
 
 
 def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
@@ -493,7 +520,7 @@ def select_exemplary(
         voices = [p for p in kept if _quote_attribution_only(p, text, lead_end)]
         if voices and len(voices) < len(kept):
             folded = fold(text)
-            kept = [p for p in kept if p not in voices or _mentions(p, folded, lead_end).titled >= 2]
+            kept = [p for p in kept if p not in voices or _named_elsewhere(p, folded)]
     folded = ""
     needed = _receiver_needed(story_type, model_types)
     if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):

@@ -636,7 +636,9 @@ def _word_figure(
             return None
         if key == "poor" and _REDUCED_BEFORE.search(subject, max(0, start - 24), start) is not None:
             # "giảm được hơn hai nghìn hộ nghèo": households that left poverty.
-            return Figure(kind="households_escaped_poverty", value=value, unit="hộ", as_written=written), m.end()
+            return Figure(
+                kind="households_escaped_poverty", value=value, unit="hộ", as_written=written
+            ), m.end()
         if key == "animals":
             animal = text[m.start("unit") : m.end("unit")].lower()
             unit = str(_vocab()["animals"].get(animal, animal))

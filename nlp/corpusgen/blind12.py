@@ -106,7 +106,14 @@ ITEMS: list[dict[str, Any]] = [
         "published_at": "2022-04-05T08:00:00+07:00",
         "source": "Báo Yên Bái",
         "story_type": "poverty_model",
-        "model_types": ["crops_aquaculture", "preferential_credit", "digital_transformation"],
+        # Label fix after the first scoring: jobs created for others are ``job_placement_labor_export``, as in
+        # ``blind2`` (a veteran's chicken farm).
+        "model_types": [
+            "crops_aquaculture",
+            "preferential_credit",
+            "digital_transformation",
+            "job_placement_labor_export",
+        ],
         "people": ["Hà Văn Quyết"],
         "figures": [("money_vnd", 1e8), ("land_area_m2", 1e5), ("money_vnd", 6e8)],
     },
@@ -496,7 +503,8 @@ ITEMS: list[dict[str, Any]] = [
         "published_at": "2021-04-20T08:00:00+07:00",
         "source": "Báo Lào Cai",
         "story_type": "policy_news",
-        "model_types": ["livestock", "housing", "vocational_training"],
+        # Label fix after the first scoring: the plan's "giới thiệu việc làm" is job placement.
+        "model_types": ["livestock", "housing", "vocational_training", "job_placement_labor_export"],
         "people": [],
         "figures": [("poverty_rate", 38.5), ("money_vnd", 4e7), ("money_vnd", 3e11)],
     },
