@@ -1,4 +1,4 @@
-"""Load the labelled development corpus (nlp/data/devcorpus/{train,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8}.jsonl)."""
+"""Load the labelled development corpus (nlp/data/devcorpus/{train,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9}.jsonl)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,19 @@ import json
 from importlib import resources
 from typing import Any
 
-SPLITS = ("train", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+SPLITS = (
+    "train",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+)
 #: Other names accepted for a split (``lantoa eval --split dev`` is the training split).
 ALIASES = {"dev": "train"}
 

@@ -46,7 +46,7 @@ def _localities() -> dict[str, Any] | None:
 
 #: Splits whose gold labels list every figure of every article; elsewhere only some figures are
 #: labelled, so figure precision there says nothing (recall still does).
-FIGURES_FULLY_LABELLED = frozenset({"heldout", "blind7", "blind8"})
+FIGURES_FULLY_LABELLED = frozenset({"heldout", "blind7", "blind8", "blind9"})
 
 
 def evaluate(
@@ -60,8 +60,9 @@ def evaluate(
     Splits: ``train``, ``heldout``, ``blind`` (60 articles written fresh and scored before any tuning on
     them), ``blind2`` (20 more, written after that tuning), ``blind3`` (40, scored before the second round
     of general improvements), ``blind4`` (22, written after it and scored once) and ``blind5`` (32, scored
-    before the third round) ``blind6`` (34, scored before the fourth round) and ``blind7`` (36, scored before the fifth round,
-    with every figure labelled). ``localities`` (the
+    before the third round) ``blind6`` (34, scored before the fourth round), ``blind7`` (36, scored before the fifth round,
+    with every figure labelled), ``blind8`` (35, before the sixth) and ``blind9`` (35, before the seventh; both with every
+    figure labelled). ``localities`` (the
     locality gold set, which is separate from these splits) defaults to on for ``heldout`` only.
     """
     from .tagger import tag

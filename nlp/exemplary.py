@@ -91,6 +91,13 @@ AGENT_WORDS: Final = tuple(
         "nhường",
         "lập",
         "học",
+        "tìm trả",
+        "mang trả",
+        "đem trả",
+        "giao nộp",
+        "nộp lại",
+        "không nhận tiền",
+        "từ chối nhận",
     )
 )
 #: Words near a person's name that show the person receiving (gratitude, a handover), lower case.
@@ -192,6 +199,26 @@ _RECEIVER_RE: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(RECEIVER_WORDS, key=len, reverse=True))) + r")(?!\w)",
     re.IGNORECASE,
 )
+#: Words that start a leader's report of the collective's doing, lower case, whole words.
+COLLECTIVE_WORDS: Final = (
+    "việc",
+    "công nhân",
+    "đoàn viên",
+    "hội viên",
+    "anh em",
+    "chị em",
+    "bà con",
+    "mọi người",
+    "các",
+    "mỗi",
+    "cả",
+    "đội",
+    "nhóm",
+    "tập thể",
+)
+_COLLECTIVE_RE: Final = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(COLLECTIVE_WORDS, key=len, reverse=True))) + r")(?!\w)"
+)
 _QUOTED: Final = re.compile(r"[“\"][^”\"]*[”\"]")
 _CLAUSE_END: Final = re.compile(r"[.;:!?\n]")
 #: Southern nicknames: a birth-order word and the given name ("Sáu Hiền" for Nguyễn Văn Hiền).
@@ -256,6 +283,64 @@ def _follows_recipient_cue(folded: str, start: int) -> bool:
     return bool(before[-1:] and before[-1] in RECIPIENT_CUES) or " ".join(before[-2:]) in RECIPIENT_CUES
 
 
+#: :data:`RECIPIENT_CUES` as written, lower case, and "để" ("quyên góp để em X ghép thận"): the strict check compares
+#: words with their diacritics ("chợ" is not "cho", "đề" is not "để").
+RECIPIENT_CUES_WRITTEN: Final = frozenset(
+    (
+        "cho",
+        "giúp",
+        "giúp đỡ",
+        "tặng",
+        "trao",
+        "hỗ trợ",
+        "thăm",
+        "cứu",
+        "dìu",
+        "đưa",
+        "đón",
+        "nuôi",
+        "nhận nuôi",
+        "chăm sóc",
+        "kèm",
+        "đỡ đầu",
+        "chữa",
+        "mổ",
+        "để",
+    )
+)
+_SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
+#: An award just before a recipient cue: the person named is honoured, not helped.
+_AWARD_BEFORE: Final = re.compile(
+    r"(?i)(?:giấy khen|bằng khen|khen thưởng|kỷ niệm chương|huy hiệu|danh hiệu|huân chương)"
+)
+
+
+def _after_recipient_cue_written(text: str, start: int) -> bool:
+    """:func:`_follows_recipient_cue` on the words as written, within the sentence: "quyên góp để em X", "xây nhà
+    cho chị X", not "ở chợ, ông X" or a title ending in "chợ" before the sapo's first name."""
+    window = text[max(0, start - 50) : start]
+    cut = list(_SENTENCE_BREAK.finditer(window))
+    if cut:
+        window = window[cut[-1].end() :]
+    if _AWARD_BEFORE.search(window) is not None:
+        return False  # "tặng giấy khen cho bà X": the one honoured
+    before = _WORD.findall(window.lower())[-6:]
+    while before and (fold(before[-1]) in _TITLE_WORDS or fold(before[-1]) in HOUSEHOLD_WORDS):
+        before.pop()
+    if before[-2:] == ["gia", "đình"]:
+        del before[-2:]
+    return (
+        bool(before[-1:] and before[-1] in RECIPIENT_CUES_WRITTEN)
+        or " ".join(before[-2:]) in RECIPIENT_CUES_WRITTEN
+    )
+
+
+def _named_as_recipient(person: Person, text: str) -> bool:
+    """Whether every full-name mention of ``person`` follows a recipient cue as written (:func:`_after_recipient_cue_written`)."""
+    hits = _find_word(text, person.name)
+    return bool(hits) and all(_after_recipient_cue_written(text, s) for s in hits)
+
+
 def _alias(person: Person, others: list[Person]) -> bool:
     """ "Sáu Hiền" beside "Nguyễn Văn Hiền": a nickname of someone else in the list."""
     parts = fold(person.name).split()
@@ -307,10 +392,18 @@ def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed
         end = _CLAUSE_END.search(unquoted)
         clause = unquoted[: end.start() if end else 140][:140]
         # After "xây nhà cho chị X" the clause tells the givers' doing ("… được công nhân góp tiền, góp công").
-        if _acts(clause) and not _follows_recipient_cue(folded, start):
+        if (
+            _acts(clause)
+            and not _follows_recipient_cue(folded, start)
+            and not _after_recipient_cue_written(text, start)
+        ):
             return False
         window = text[max(0, start - 40) : start].lower() + " " + after[:160]
-        receives = receives or _RECEIVER_RE.search(window) is not None
+        receives = (
+            receives
+            or _RECEIVER_RE.search(window) is not None
+            or (length == len(full) and _after_recipient_cue_written(text, start))
+        )
     return receives or not receiver_needed
 
 
@@ -330,13 +423,53 @@ def _quoted_for_role(person: Person, text: str, lead_end: int, story_type: str |
         if m is None or not m.group("role").startswith(roles):
             return False
         verb = m.group("verb")
-        if not any(verb == v or verb.startswith(v + " ") for v in REPORTING_VERBS):
+        said = next((v for v in REPORTING_VERBS if verb == v or verb.startswith(v + " ")), None)
+        if said is None:
             return False
-        unquoted = _QUOTED.sub(" ", text[after + m.end() : after + m.end() + 250].lower())
+        report = after + m.start("verb") + len(said)  # the report starts after the reporting verb
+        unquoted = _QUOTED.sub(" ", text[report : report + 250].lower())
         end = _CLAUSE_END.search(unquoted)
-        if _acts(unquoted[: end.start() if end else 140][:140]):
+        clause = unquoted[: end.start() if end else 140][:140]
+        if m.group("role").startswith(LEADER_ROLES):
+            # A leader reports what the collective did ("nói việc xây nhà … được công nhân bàn bạc", "cho biết
+            # đoàn viên đã góp …"): the report from a collective word on is not the leader's own doing.
+            collective = _COLLECTIVE_RE.search(clause)
+            clause = clause[: collective.start()] if collective else clause
+        if _acts(clause):
             return False
     return True
+
+
+#: The end of a quote and a title or two before a name: "“…”, ông " (the name then attributes the quote).
+_ATTRIBUTION_BEFORE: Final = re.compile(r"[”\"]\s*,?\s*(?:[^\W\d_]+\s+){0,3}$")
+
+
+def _quote_attribution_only(person: Person, text: str, lead_end: int) -> bool:
+    """Whether ``person`` is named only in the body, and every time as the speaker of a quote just closed
+    ("“…”, ông Mùa A Sùng nói."): a voice in the story (a parent, a neighbour), not its subject."""
+    hits = _find_word(text, person.name)
+    if not hits or any(s < lead_end for s in hits):
+        return False
+    for start in hits:
+        if _ATTRIBUTION_BEFORE.search(text, max(0, start - 30), start) is None:
+            return False
+        after = fold(text[start + len(person.name) : start + len(person.name) + 100])
+        role = _ROLE_AFTER.match(after)  # "…”, ông X, người cùng thôn, nói."
+        said = role.group("verb") if role is not None else after.lstrip(" ")[:30]
+        if not any(said == v or said.startswith((v + " ", v + ".", v + ",")) for v in REPORTING_VERBS):
+            return False
+    return True
+
+
+def _named_elsewhere(person: Person, folded: str) -> bool:
+    """Whether ``person``'s given name with a title ("ông Sính") occurs outside the full-name mentions."""
+    full = fold(person.name)
+    spans = [(s, s + len(full)) for s in _find_word(folded, full)]
+    given = full.split()[-1]
+    return any(
+        not any(a <= s < b for a, b in spans) and _TITLE_BEFORE.search(folded, max(0, s - 20), s) is not None
+        for s in _find_word(folded, given)
+    )
 
 
 def _receiver_needed(story_type: str | None, model_types: tuple[str, ...] | list[str]) -> bool | None:
@@ -382,10 +515,18 @@ def select_exemplary(
     kept = [p for p in kept if not _quoted_for_role(p, text, lead_end, story_type)]
     if not kept:
         return kept
+    if len(kept) > 1:
+        # Someone named once, only to attribute a quote, beside others: a voice, not the subject.
+        voices = [p for p in kept if _quote_attribution_only(p, text, lead_end)]
+        if voices and len(voices) < len(kept):
+            folded = fold(text)
+            kept = [p for p in kept if p not in voices or _named_elsewhere(p, folded)]
     folded = ""
     needed = _receiver_needed(story_type, model_types)
     if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
-        needed = None  # no receiving words anywhere: nobody to drop
+        # No receiving words anywhere: only people named as recipients ("quyên góp để em X ghép thận") are dropped.
+        kept = [p for p in kept if not _named_as_recipient(p, text)]
+        needed = None
     if needed is not None:
         folded = fold(text)  # same offsets as ``text``
         kept = [p for p in kept if not _acts_or_receives(p, folded, text, receiver_needed=needed)]

@@ -74,7 +74,7 @@ def _patterns(lowered: bool = False) -> dict[str, re.Pattern[str]]:
         # Word-initial patterns, searched in the whole text.
         "number": re.compile(_NUM, flags),
         "escaped_after": re.compile(
-            rf"(?:{escaped})\s+(?:cho|được)\s+(?P<num>{_NUM})\s+hộ|giảm(?:\s+được)?\s+(?P<num3>{_NUM})\s+hộ\s+nghèo",
+            rf"(?:{escaped})\s+(?:cho|được)\s+(?P<num>{_NUM})\s+hộ|giảm(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s+(?P<num3>{_NUM})\s+hộ\s+nghèo",
             flags,
         ),
         "rate": re.compile(r"tỷ lệ\s+(?:hộ\s+)?nghèo(?:\s+đa chiều)?[^.;!?\n]{0,90}", flags),
@@ -174,6 +174,9 @@ def _figure(key: str, g: _Groups) -> Figure | None:
     if key == "escaped":
         return Figure(kind="households_escaped_poverty", value=value, unit="hộ", as_written=written)
     if key == "poor":
+        if value == 1 and (g.group("num") or "")[:1].isalpha():
+            # "giúp đỡ một hộ nghèo", "mỗi đảng viên kèm một hộ nghèo": "một" is an article, not a count.
+            return None
         return Figure(kind="poor_households", value=value, unit="hộ", as_written=written)
     if key == "animals":
         animal = (g.group("unit") or "").lower()
@@ -619,9 +622,23 @@ def _word_figure(
             return Figure(kind="money_vnd", value=value, unit="VND", as_written=written), m.end()
         if key == "area":
             factor = _area_units().get(text[m.start("unit") : m.end("unit")].lower(), 1.0)
-            return Figure(kind="land_area_m2", value=value * factor, unit="m2", as_written=written), m.end()
+            end_at = m.end()
+            half = _HALF_AFTER_UNIT.match(subject, end_at)
+            if half is not None and value == int(value):  # "một héc-ta rưỡi" = 1.5 ha
+                value += 0.5
+                end_at = half.end()
+                written = text[start:end_at]
+            return Figure(kind="land_area_m2", value=value * factor, unit="m2", as_written=written), end_at
         if value != int(value):
             return None
+        if key == "poor" and value == 1:
+            # "giúp đỡ một hộ nghèo", "mỗi đảng viên kèm một hộ nghèo": "một" is an article, not a count.
+            return None
+        if key == "poor" and _REDUCED_BEFORE.search(subject, max(0, start - 24), start) is not None:
+            # "giảm được hơn hai nghìn hộ nghèo": households that left poverty.
+            return Figure(
+                kind="households_escaped_poverty", value=value, unit="hộ", as_written=written
+            ), m.end()
         if key == "animals":
             animal = text[m.start("unit") : m.end("unit")].lower()
             unit = str(_vocab()["animals"].get(animal, animal))
@@ -630,6 +647,13 @@ def _word_figure(
         return Figure(kind=kind, value=value, unit=unit, as_written=written), m.end()
     return None
 
+
+#: "rưỡi" (and a half) right after an area unit written after a number in words ("một héc-ta rưỡi").
+_HALF_AFTER_UNIT: Final = re.compile(r"\s+rưỡi(?!\w)", re.IGNORECASE)
+#: "giảm" (optionally "được" and a quantifier) just before a number in words of poor households: a reduction.
+_REDUCED_BEFORE: Final = re.compile(
+    r"(?<!\w)giảm(?:\s+được)?(?:\s+(?:hơn|gần|khoảng|trên|thêm))?\s+$", re.IGNORECASE
+)
 
 _COUNT_KINDS: Final = {
     "escaped": ("households_escaped_poverty", "hộ"),

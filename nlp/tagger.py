@@ -26,7 +26,7 @@ from .tokens import Tokens
 
 logger = logging.getLogger(__name__)
 
-TAGGER_VERSION = "lantoa-nlp-1.6"
+TAGGER_VERSION = "lantoa-nlp-1.7"
 
 #: Zone multipliers for cue hits: the title says most, then the sapo.
 _ZONE: Final = {"title": 2.0, "sapo": 1.5, "body": 1.0}

@@ -1,4 +1,4 @@
-"""Write the blind evaluation splits ``nlp/data/devcorpus/blind{,2,3,4,5,6,7,8}.jsonl``: ``python -m nlp.corpusgen.blind_build``.
+"""Write the blind evaluation splits ``nlp/data/devcorpus/blind{,2,3,4,5,6,7,8,9}.jsonl``: ``python -m nlp.corpusgen.blind_build``.
 
 The articles (``blind1``–``blind3``) were written fresh, after the tagger was built and before it was run on
 them; the split is never used for training or for tuning cue lists on its wording.
@@ -12,7 +12,20 @@ from typing import Any
 
 from lantoa.text import normalize, normalize_inline
 
-from . import blind1, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11
+from . import (
+    blind1,
+    blind2,
+    blind3,
+    blind4,
+    blind5,
+    blind6,
+    blind7,
+    blind8,
+    blind9,
+    blind10,
+    blind11,
+    blind12,
+)
 
 DEVCORPUS = Path(__file__).resolve().parent.parent / "data" / "devcorpus"
 #: Split name → (id prefix, batches). ``blind2`` was written after the cue/people changes that followed
@@ -22,7 +35,8 @@ DEVCORPUS = Path(__file__).resolve().parent.parent / "data" / "devcorpus"
 #: third round and scored before any change of that round. ``blind6`` (``blind9``) was written at the start of the
 #: fourth round and scored before any change of that round; ``blind7`` (``blind10``) at the start of the fifth round,
 #: likewise, with every figure of the tagger's kinds labelled; ``blind8`` (``blind11``) at the start of the sixth
-#: round, likewise (post-2025 localities, every figure labelled).
+#: round, likewise (post-2025 localities, every figure labelled); ``blind9`` (``blind12``) at the start of the seventh
+#: quality round, likewise (pre-2025 articles, northern mountains and the Mekong delta, every figure labelled).
 SPLITS: dict[str, tuple[str, list[list[dict[str, Any]]]]] = {
     "blind": ("blind", [blind1.ITEMS, blind2.ITEMS, blind3.ITEMS]),
     "blind2": ("blind2", [blind4.ITEMS]),
@@ -32,6 +46,7 @@ SPLITS: dict[str, tuple[str, list[list[dict[str, Any]]]]] = {
     "blind6": ("blind6", [blind9.ITEMS]),
     "blind7": ("blind7", [blind10.ITEMS]),
     "blind8": ("blind8", [blind11.ITEMS]),
+    "blind9": ("blind9", [blind12.ITEMS]),
 }
 #: The 2025 administrative reform took effect on this date.
 REFORM_DATE = "2025-07-01"

@@ -63,7 +63,7 @@ def test_a_livelihood_story_without_a_poverty_word_is_relevant() -> None:
     )
     assert tags.story_type == "poverty_model"
     assert {"crops_aquaculture", "agricultural_extension"} <= set(tags.model_types)
-    assert tags.tagger_version == TAGGER_VERSION == "lantoa-nlp-1.6"
+    assert tags.tagger_version == TAGGER_VERSION == "lantoa-nlp-1.7"
 
 
 def test_men_and_women_are_not_titles_and_ethnic_groups_are_not_names() -> None:

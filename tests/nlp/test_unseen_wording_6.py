@@ -14,7 +14,7 @@ def _tag(title: str, text: str, sapo: str = "") -> nlp.tagger.Tags:
 
 
 def test_version() -> None:
-    assert TAGGER_VERSION == "lantoa-nlp-1.6"
+    assert TAGGER_VERSION.startswith("lantoa-nlp-1.")  # 1.6 introduced these; 1.7 keeps them
 
 
 def test_a_gift_of_breeding_animals_by_a_giver_is_a_good_deed_about_livestock() -> None:
