@@ -10,31 +10,30 @@ from typing import Final
 from lantoa.schema import Person
 from lantoa.text import fold
 
+#: The recipient cues as written, lower case (see :data:`RECIPIENT_CUES`).
+_RECIPIENT_WORDS: Final = (
+    "cho",
+    "giúp",
+    "giúp đỡ",
+    "tặng",
+    "trao",
+    "hỗ trợ",
+    "thăm",
+    "cứu",
+    "dìu",
+    "đưa",
+    "đón",
+    "nuôi",
+    "nhận nuôi",
+    "chăm sóc",
+    "kèm",
+    "đỡ đầu",
+    "chữa",
+    "mổ",
+)
 #: Words just before a person's title that make the mention a recipient ("giúp gia đình ông X",
 #: "xây nhà cho anh Y", "dìu bà Z ra ngoài"), folded.
-RECIPIENT_CUES: Final = frozenset(
-    fold(w)
-    for w in (
-        "cho",
-        "giúp",
-        "giúp đỡ",
-        "tặng",
-        "trao",
-        "hỗ trợ",
-        "thăm",
-        "cứu",
-        "dìu",
-        "đưa",
-        "đón",
-        "nuôi",
-        "nhận nuôi",
-        "chăm sóc",
-        "kèm",
-        "đỡ đầu",
-        "chữa",
-        "mổ",
-    )
-)
+RECIPIENT_CUES: Final = frozenset(fold(w) for w in _RECIPIENT_WORDS)
 #: Household words between a recipient cue and a title ("giúp đỡ hộ chị X", "giúp nhà anh Y"), folded; skipped.
 HOUSEHOLD_WORDS: Final = frozenset(fold(w) for w in ("hộ", "nhà", "gia đình"))
 #: Model types that are benefits delivered to a household (a house, water, care, gifts) rather than a livelihood
@@ -285,29 +284,7 @@ def _follows_recipient_cue(folded: str, start: int) -> bool:
 
 #: :data:`RECIPIENT_CUES` as written, lower case, and "để" ("quyên góp để em X ghép thận"): the strict check compares
 #: words with their diacritics ("chợ" is not "cho", "đề" is not "để").
-RECIPIENT_CUES_WRITTEN: Final = frozenset(
-    (
-        "cho",
-        "giúp",
-        "giúp đỡ",
-        "tặng",
-        "trao",
-        "hỗ trợ",
-        "thăm",
-        "cứu",
-        "dìu",
-        "đưa",
-        "đón",
-        "nuôi",
-        "nhận nuôi",
-        "chăm sóc",
-        "kèm",
-        "đỡ đầu",
-        "chữa",
-        "mổ",
-        "để",
-    )
-)
+RECIPIENT_CUES_WRITTEN: Final = frozenset((*_RECIPIENT_WORDS, "để"))
 _SENTENCE_BREAK: Final = re.compile(r"[.!?;:\n]")
 #: An award just before a recipient cue: the person named is honoured, not helped.
 _AWARD_BEFORE: Final = re.compile(
