@@ -91,9 +91,8 @@ def build(
     """
     directory = directory or native_dir()
     if not force:
-        ok, _ = usable(read_build(directory))
         current = read_build(directory)
-        if ok and current is not None and tuple(current.modules) == modules:
+        if usable(current)[0] and current is not None and tuple(current.modules) == modules:
             say(f"Mô-đun biên dịch đã cập nhật / compiled modules up to date: {directory}")
             return directory
     try:
