@@ -12,7 +12,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import LOG_TF_SIZE, NgramIndex, feature_zones, log_tf, log_tf_table
+from .features import (
+    LOG_TF_SIZE,
+    NgramIndex,
+    feature_numbers_from_cores,
+    feature_zones,
+    log_tf,
+    log_tf_table,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +47,15 @@ class Classifier:
     def _ngrams(self) -> NgramIndex:
         return NgramIndex(self.vocab)
 
+    @cached_property
+    def _coef(self) -> np.ndarray:
+        """The story and model coefficients side by side (one row gather, one product per article)."""
+        return np.ascontiguousarray(np.concatenate([self.story_coef, self.model_coef], axis=1))
+
+    def zone_numbers(self, cores: list[str], sapo_from: int, body_from: int) -> list[list[int]]:
+        """:func:`~nlp.features.feature_zones_from_cores` as syllable numbers, for ``predict(numbers=…)``."""
+        return feature_numbers_from_cores(self._ngrams, cores, sapo_from, body_from)
+
     def _vector(
         self,
         title: str,
@@ -47,9 +63,13 @@ class Classifier:
         text: str,
         cues: dict[str, int] | None,
         zones: list[list[str]] | None = None,
+        numbers: list[list[int]] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         # Known features in their order of first occurrence (the sums below run in it), then the cues.
-        ids, ns = self._ngrams.lookup(feature_zones(title, sapo, text) if zones is None else zones)
+        if numbers is not None:
+            ids, ns = self._ngrams.lookup_numbers(numbers)
+        else:
+            ids, ns = self._ngrams.lookup(feature_zones(title, sapo, text) if zones is None else zones)
         if cues:
             cue_ids = np.fromiter(map(self.vocab.get, cues, repeat(-1)), dtype=np.int64, count=len(cues))
             cue_ns = np.fromiter(cues.values(), dtype=np.int64, count=len(cues))
@@ -74,17 +94,22 @@ class Classifier:
         cues: dict[str, int] | None = None,
         *,
         zones: list[list[str]] | None = None,
+        numbers: list[list[int]] | None = None,
     ) -> tuple[dict[str, float], dict[str, float]]:
         """(story-type probabilities, per-model-type probabilities); ``cues`` from :func:`~nlp.features.cue_counts`.
 
         ``zones`` may pass :func:`~nlp.features.feature_zones` of the same title, sapo and text when
-        the caller has them (:func:`~nlp.features.feature_zones_from_cores`)."""
-        index, values = self._vector(title, sapo, text, cues, zones)
-        story_logits = values @ self.story_coef[index] + self.story_intercept
+        the caller has them (:func:`~nlp.features.feature_zones_from_cores`), or ``numbers`` the
+        same as syllable numbers (:meth:`zone_numbers`)."""
+        index, values = self._vector(title, sapo, text, cues, zones, numbers)
+        # Both products at once: each column is the same dot product over the same rows.
+        logits = values @ self._coef[index]
+        n_story = len(self.story_classes)
+        story_logits = logits[:n_story] + self.story_intercept
         story_logits = story_logits - story_logits.max()
         exp = np.exp(story_logits)
         story = exp / exp.sum()
-        model_logits = values @ self.model_coef[index] + self.model_intercept
+        model_logits = logits[n_story:] + self.model_intercept
         model = 1.0 / (1.0 + np.exp(-model_logits))
         return (
             {c: float(p) for c, p in zip(self.story_classes, story, strict=True)},

@@ -163,7 +163,15 @@ class NgramIndex:
     :func:`ngram_counts` followed by a vocabulary look-up (a test checks it).
     """
 
-    __slots__ = ("syllable_ids", "unigram_index", "bigram_index", "bigram_codes", "size", "n_features")
+    __slots__ = (
+        "syllable_ids",
+        "unigram_index",
+        "bigram_index",
+        "bigram_codes",
+        "size",
+        "n_features",
+        "chunk_numbers",
+    )
 
     #: Largest syllable × syllable table (cells); a bigger vocabulary uses a sorted list of pairs.
     MAX_TABLE = 4_000_000
@@ -193,11 +201,24 @@ class NgramIndex:
         #: a dense table by pair code (``bigram_codes`` is None), or the feature of each sorted code
         self.bigram_codes: np.ndarray | None = None
         if size * size <= (self.MAX_TABLE if max_table is None else max_table):
-            self.bigram_index = np.full(size * size, -1, dtype=np.int32)
+            # the narrowest type that holds every feature index: the table is read at random
+            # (about one cell a syllable), so half the bytes keep more of it in the CPU cache
+            small = self.n_features <= np.iinfo(np.int16).max
+            self.bigram_index = np.full(size * size, -1, dtype=np.int16 if small else np.int32)
             self.bigram_index[codes] = values
         else:
             self.bigram_codes = np.append(codes, np.iinfo(np.int64).max)  # sentinel: never a pair
             self.bigram_index = np.append(values, -1)
+        #: whitespace chunk → the numbers of its folded syllables, memoised (see :meth:`numbers`)
+        self.chunk_numbers: Memo[str, list[int]] = Memo(self._chunk_numbers, limit=100_000)
+
+    def _chunk_numbers(self, chunk: str) -> list[int]:
+        return list(map(self.syllable_ids.__getitem__, _CHUNK_SYLLABLES[chunk]))
+
+    def numbers(self, chunks: list[str]) -> list[int]:
+        """The syllable numbers of whitespace-delimited ``chunks``, in order: the numbers of
+        ``_flat_syllables(chunks)``, looked up once per chunk (memoised) instead of once per syllable."""
+        return list(chain.from_iterable(map(self.chunk_numbers.__getitem__, chunks)))
 
     def _bigrams(self, codes: np.ndarray) -> np.ndarray:
         """Feature index of each pair code, -1 for pairs that are no feature."""
@@ -210,17 +231,27 @@ class NgramIndex:
         """(vocabulary indices, counts) of the known n-grams of ``zones``, in order of first occurrence;
         no n-gram spans two zones (as with "|" in :func:`ngram_counts`)."""
         words = list(chain.from_iterable(zones))
-        n = len(words)
+        ids = np.fromiter(map(self.syllable_ids.__getitem__, words), dtype=np.int64, count=len(words))
+        return self._lookup(ids, [len(zone) for zone in zones])
+
+    def lookup_numbers(self, zones: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`lookup` of zones given as syllable numbers (:meth:`numbers`)."""
+        n = sum(map(len, zones))
+        ids = np.fromiter(chain.from_iterable(zones), dtype=np.int64, count=n)
+        return self._lookup(ids, [len(zone) for zone in zones])
+
+    def _lookup(self, ids: np.ndarray, zone_sizes: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`lookup` of the syllable numbers ``ids`` of zones of ``zone_sizes`` syllables."""
+        n = len(ids)
         if not n:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-        ids = np.fromiter(map(self.syllable_ids.__getitem__, words), dtype=np.int64, count=n)
         bigram = self._bigrams(ids[:-1] * self.size + ids[1:])
         # no bigram from the last word of a zone to the first of the next (the zones' last words,
         # found in Python: a handful of numbers, cheaper than a chain of small numpy operations)
         cut: list[int] = []
         end = 0
-        for zone in zones[:-1]:
-            end += len(zone)
+        for size in zone_sizes[:-1]:
+            end += size
             if 0 < end < n:  # the bigram from word end - 1 to word end exists
                 cut.append(end - 1)
         if cut:
@@ -267,6 +298,21 @@ def feature_zones_from_cores(cores: list[str], sapo_from: int, body_from: int) -
         body.extend(_flat_syllables(cores[at : at + need]))
         at += need
     return [t, t, _flat_syllables(cores[sapo_from:body_from]), body[:MAX_BODY_TOKENS]]
+
+
+def feature_numbers_from_cores(
+    index: NgramIndex, cores: list[str], sapo_from: int, body_from: int
+) -> list[list[int]]:
+    """:func:`feature_zones_from_cores` as ``index``'s syllable numbers (for
+    :meth:`NgramIndex.lookup_numbers`): each chunk's numbers come from one memo look-up."""
+    t = index.numbers(cores[:sapo_from])
+    body: list[int] = []
+    at = body_from
+    while at < len(cores) and len(body) < MAX_BODY_TOKENS:
+        need = MAX_BODY_TOKENS - len(body)  # a core has one syllable or more, or none
+        body.extend(index.numbers(cores[at : at + need]))
+        at += need
+    return [t, t, index.numbers(cores[sapo_from:body_from]), body[:MAX_BODY_TOKENS]]
 
 
 def feature_counts(title: str, sapo: str, text: str, cues: dict[str, int] | None = None) -> dict[str, int]:

@@ -265,20 +265,20 @@ def score(
     clf = load_classifier() if w > 0 else None
     clf_story = clf_model = None
     if clf is not None:
-        from .features import cue_counts, feature_zones_from_cores
+        from .features import cue_counts
         from .pipeline import TOKS_KEY
 
-        zones = None
+        numbers = None
         toks = doc.user_data.get(TOKS_KEY)
         if isinstance(toks, Tokens):  # the tokens of "title\n\nsapo\n\nbody": no second split
             sapo_start = len(inp.title) + 2
-            zones = feature_zones_from_cores(
+            numbers = clf.zone_numbers(
                 toks.cores,
                 bisect_left(toks.starts, sapo_start),
                 bisect_left(toks.starts, sapo_start + len(inp.sapo) + 2),
             )
         clf_story, clf_model = clf.predict(
-            inp.title, inp.sapo, inp.text, cue_counts(story_cue, model_cue), zones=zones
+            inp.title, inp.sapo, inp.text, cue_counts(story_cue, model_cue), numbers=numbers
         )
     story_p, model_p = combine(story_cue, model_cue, clf_story, clf_model, w)
     return story_p, model_p, doc
