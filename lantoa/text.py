@@ -100,6 +100,14 @@ _PAIR = re.compile(rf"[oO][{_TONED_A_E}]|[uU][{_TONED_Y}]|[{_TONED_O}][aAeE]|[{_
 #: sets are disjoint, so scanning for this cheap superset and checking each hit with
 #: :data:`_PAIR` finds exactly the pairs :data:`_PAIR` finds, about four times faster.
 _PAIR_SUPERSET = re.compile(f"[oOuU{_TONED_O}{_TONED_U}][{_TONED_A_E}{_TONED_Y}aAeEyY]")
+#: Every two-character string :data:`_PAIR` matches (it matches exactly two characters), so a hit
+#: of :data:`_PAIR_SUPERSET` is checked with a set look-up instead of a second regex match.
+_PAIRS = frozenset(
+    a + b
+    for first, second in (("oO", _TONED_A_E), ("uU", _TONED_Y), (_TONED_O, "aAeE"), (_TONED_U, "yY"))
+    for a in first
+    for b in second
+)
 _WORD_FIXES: dict[str, str] = {}
 
 
@@ -116,22 +124,28 @@ def _fix_word(word: str) -> str:
 def _fix_candidates(text: str) -> str:
     """Apply :func:`normalize_tone_marks` to the words around each candidate vowel pair only."""
     out: list[str] = []
-    pos = 0
-    pair = _PAIR.match
+    pos = 0  # the end of the last word looked at
+    kept = 0  # the end of the text copied to ``out`` (words that change only are replaced)
+    pairs = _PAIRS
     for match in _PAIR_SUPERSET.finditer(text):
-        start, end = match.start(), match.end()
-        if start < pos or pair(text, start) is None:
+        start = match.start()
+        if start < pos or match.group() not in pairs:
             continue
+        end = match.end()
         while start > pos and text[start - 1].isalpha():
             start -= 1
         while end < len(text) and text[end].isalpha():
             end += 1
-        out.append(text[pos:start])
-        out.append(_fix_word(text[start:end]))
+        word = text[start:end]
+        fixed = _fix_word(word)
+        if fixed != word:
+            out.append(text[kept:start])
+            out.append(fixed)
+            kept = end
         pos = end
     if not out:
         return text
-    out.append(text[pos:])
+    out.append(text[kept:])
     return "".join(out)
 
 

@@ -113,3 +113,12 @@ def test_lower_for_matching_refuses_text_it_cannot_stand_in_for() -> None:
     assert lower_for_matching("İstanbul") is None  # lowering changes the length
     assert lower_for_matching("thoát nghèo ı") is None  # IGNORECASE matches "ı" with "i"
     assert lower_for_matching("ſau") is None
+
+
+def test_pair_set_holds_exactly_the_two_letter_strings_the_pair_pattern_matches() -> None:
+    # _fix_candidates checks each hit of the superset scan against this set instead of _PAIR
+    letters = {c for c in map(chr, range(0x3000)) if kernel._PAIR_SUPERSET.match(c + "a") or c in "aAeEyY"}
+    letters |= set(kernel._TONED_A_E + kernel._TONED_Y)
+    matched = {a + b for a in letters for b in letters if kernel._PAIR.fullmatch(a + b)}
+    assert matched == kernel._PAIRS
+    assert all(kernel._PAIR_SUPERSET.fullmatch(p) for p in kernel._PAIRS)
