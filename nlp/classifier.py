@@ -52,7 +52,7 @@ class Classifier:
         """The story and model coefficients side by side (one row gather, one product per article)."""
         return np.ascontiguousarray(np.concatenate([self.story_coef, self.model_coef], axis=1))
 
-    def zone_numbers(self, cores: list[str], sapo_from: int, body_from: int) -> list[list[int]]:
+    def zone_numbers(self, cores: list[str], sapo_from: int, body_from: int) -> list[np.ndarray]:
         """:func:`~nlp.features.feature_zones_from_cores` as syllable numbers, for ``predict(numbers=…)``."""
         return feature_numbers_from_cores(self._ngrams, cores, sapo_from, body_from)
 
@@ -63,7 +63,7 @@ class Classifier:
         text: str,
         cues: dict[str, int] | None,
         zones: list[list[str]] | None = None,
-        numbers: list[list[int]] | None = None,
+        numbers: list[np.ndarray] | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         # Known features in their order of first occurrence (the sums below run in it), then the cues.
         if numbers is not None:
@@ -94,7 +94,7 @@ class Classifier:
         cues: dict[str, int] | None = None,
         *,
         zones: list[list[str]] | None = None,
-        numbers: list[list[int]] | None = None,
+        numbers: list[np.ndarray] | None = None,
     ) -> tuple[dict[str, float], dict[str, float]]:
         """(story-type probabilities, per-model-type probabilities); ``cues`` from :func:`~nlp.features.cue_counts`.
 

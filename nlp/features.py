@@ -170,7 +170,7 @@ class NgramIndex:
         "bigram_codes",
         "size",
         "n_features",
-        "chunk_numbers",
+        "chunk_codes",
     )
 
     #: Largest syllable × syllable table (cells); a bigger vocabulary uses a sorted list of pairs.
@@ -209,16 +209,38 @@ class NgramIndex:
         else:
             self.bigram_codes = np.append(codes, np.iinfo(np.int64).max)  # sentinel: never a pair
             self.bigram_index = np.append(values, -1)
-        #: whitespace chunk → the numbers of its folded syllables, memoised (see :meth:`numbers`)
-        self.chunk_numbers: Memo[str, list[int]] = Memo(self._chunk_numbers, limit=100_000)
+        #: whitespace chunk → the number of its one folded syllable, :data:`NO_SYLLABLE` or
+        #: :data:`SEVERAL_SYLLABLES`; memoised (see :meth:`numbers`)
+        self.chunk_codes: Memo[str, int] = Memo(self._chunk_code, limit=100_000)
 
-    def _chunk_numbers(self, chunk: str) -> list[int]:
-        return list(map(self.syllable_ids.__getitem__, _CHUNK_SYLLABLES[chunk]))
+    #: :attr:`chunk_codes` of a chunk without a syllable ("2.500", "–") and of one with several ("TP.HCM")
+    NO_SYLLABLE: Final = -1
+    SEVERAL_SYLLABLES: Final = -2
 
-    def numbers(self, chunks: list[str]) -> list[int]:
+    def _chunk_code(self, chunk: str) -> int:
+        syllables = _CHUNK_SYLLABLES[chunk]
+        if len(syllables) == 1:
+            return self.syllable_ids[syllables[0]]
+        return self.SEVERAL_SYLLABLES if syllables else self.NO_SYLLABLE
+
+    def numbers(self, chunks: list[str]) -> np.ndarray:
         """The syllable numbers of whitespace-delimited ``chunks``, in order: the numbers of
-        ``_flat_syllables(chunks)``, looked up once per chunk (memoised) instead of once per syllable."""
-        return list(chain.from_iterable(map(self.chunk_numbers.__getitem__, chunks)))
+        ``_flat_syllables(chunks)``. Most chunks have one syllable: each chunk's code is looked up
+        once (memoised) straight into an array, the few chunks of several syllables are spliced in
+        and those without one dropped."""
+        codes = np.fromiter(map(self.chunk_codes.__getitem__, chunks), dtype=np.int64, count=len(chunks))
+        several = np.flatnonzero(codes == self.SEVERAL_SYLLABLES).tolist()
+        if several:
+            pieces: list[np.ndarray] = []
+            done = 0
+            for k in several:
+                pieces.append(codes[done:k])
+                numbers = list(map(self.syllable_ids.__getitem__, _CHUNK_SYLLABLES[chunks[k]]))
+                pieces.append(np.array(numbers, dtype=np.int64))
+                done = k + 1
+            pieces.append(codes[done:])
+            codes = np.concatenate(pieces)
+        return codes[codes >= 0]
 
     def _bigrams(self, codes: np.ndarray) -> np.ndarray:
         """Feature index of each pair code, -1 for pairs that are no feature."""
@@ -234,11 +256,9 @@ class NgramIndex:
         ids = np.fromiter(map(self.syllable_ids.__getitem__, words), dtype=np.int64, count=len(words))
         return self._lookup(ids, [len(zone) for zone in zones])
 
-    def lookup_numbers(self, zones: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`lookup` of zones given as syllable numbers (:meth:`numbers`)."""
-        n = sum(map(len, zones))
-        ids = np.fromiter(chain.from_iterable(zones), dtype=np.int64, count=n)
-        return self._lookup(ids, [len(zone) for zone in zones])
+    def lookup_numbers(self, zones: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`lookup` of zones given as arrays of syllable numbers (:meth:`numbers`)."""
+        return self._lookup(np.concatenate(zones), [len(zone) for zone in zones])
 
     def _lookup(self, ids: np.ndarray, zone_sizes: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """:meth:`lookup` of the syllable numbers ``ids`` of zones of ``zone_sizes`` syllables."""
@@ -302,15 +322,15 @@ def feature_zones_from_cores(cores: list[str], sapo_from: int, body_from: int) -
 
 def feature_numbers_from_cores(
     index: NgramIndex, cores: list[str], sapo_from: int, body_from: int
-) -> list[list[int]]:
-    """:func:`feature_zones_from_cores` as ``index``'s syllable numbers (for
-    :meth:`NgramIndex.lookup_numbers`): each chunk's numbers come from one memo look-up."""
+) -> list[np.ndarray]:
+    """:func:`feature_zones_from_cores` as arrays of ``index``'s syllable numbers (for
+    :meth:`NgramIndex.lookup_numbers`): each chunk's number comes from one memo look-up."""
     t = index.numbers(cores[:sapo_from])
-    body: list[int] = []
-    at = body_from
+    body = index.numbers(cores[body_from : body_from + MAX_BODY_TOKENS])
+    at = body_from + MAX_BODY_TOKENS
     while at < len(cores) and len(body) < MAX_BODY_TOKENS:
         need = MAX_BODY_TOKENS - len(body)  # a core has one syllable or more, or none
-        body.extend(index.numbers(cores[at : at + need]))
+        body = np.concatenate([body, index.numbers(cores[at : at + need])])
         at += need
     return [t, t, index.numbers(cores[sapo_from:body_from]), body[:MAX_BODY_TOKENS]]
 

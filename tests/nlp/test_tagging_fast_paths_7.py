@@ -57,7 +57,8 @@ def test_syllable_numbers_give_the_features_of_the_syllables() -> None:
         for index in indexes:
             numbers = feature_numbers_from_cores(index, cores, sapo_from, body_from)
             assert [len(z) for z in numbers] == [len(z) for z in zones]
-            assert numbers == [[index.syllable_ids[s] for s in zone] for zone in zones]
+            assert [z.tolist() for z in numbers] == [[index.syllable_ids[s] for s in zone] for zone in zones]
+            assert all(z.dtype == np.int64 for z in numbers)
             ids, counts = index.lookup_numbers(numbers)
             ref_ids, ref_counts = index.lookup(zones)
             assert ids.tolist() == ref_ids.tolist() and counts.tolist() == ref_counts.tolist()
@@ -74,7 +75,7 @@ def test_bigram_table_is_narrow_when_the_features_fit_and_wide_otherwise() -> No
     assert big.bigram_index.dtype == np.int32
     for index in (small, big):
         for zones in ([["a", "b", "a"]], [["a"], ["b"]], [[], ["b", "a", "b"]]):
-            numbers = [[index.syllable_ids[s] for s in zone] for zone in zones]
+            numbers = [np.array([index.syllable_ids[s] for s in zone], dtype=np.int64) for zone in zones]
             got = index.lookup_numbers(numbers)
             want = index.lookup(zones)
             assert got[0].tolist() == want[0].tolist() and got[1].tolist() == want[1].tolist()
