@@ -238,7 +238,9 @@ _DIGIT: Final = re.compile(r"\d")
 _ChunkInfo = tuple[bool, "_NumberChunk | int"]
 
 
-def _chunk_info(word: str) -> _ChunkInfo | int:
+def chunk_info(word: str) -> _ChunkInfo | int:
+    """What figure finding needs to know of one whitespace-delimited word (see :data:`_CHUNK_INFO`);
+    callers that look words up anyway may keep it and pass it to :func:`extract_figures`."""
     low = word.lower()
     holds = _DIGIT.search(word) is not None or any(w in low for w in _COUNT_WORD_LIST)
     number = _number_chunk(word)
@@ -247,14 +249,18 @@ def _chunk_info(word: str) -> _ChunkInfo | int:
 
 #: Word → ``(holds, number)``: whether a number of :data:`_NUM` may lie in it (a digit or a count word), and
 #: what :func:`_number_chunk` says of it; 0 when neither. Memoised.
-_CHUNK_INFO: Final[Memo[str, _ChunkInfo | int]] = Memo(_chunk_info)
+_CHUNK_INFO: Final[Memo[str, _ChunkInfo | int]] = Memo(chunk_info)
 
 
-def _scan(words: tuple[list[str], list[int]]) -> tuple[list[_ChunkInfo | int], list[int]]:
+def _scan(
+    words: tuple[list[str], list[int]], infos: list[_ChunkInfo | int] | None = None
+) -> tuple[list[_ChunkInfo | int], list[int]]:
     """Every chunk's :data:`_CHUNK_INFO` and the indices of the chunks that hold a number of either kind: one
-    column-wise look-up of the memo for the whole text."""
+    column-wise look-up of the memo for the whole text (``infos``: the chunks' :func:`chunk_info`
+    when the caller has them)."""
     chunks = words[0]
-    infos = list(map(_CHUNK_INFO.__getitem__, chunks))
+    if infos is None or len(infos) != len(chunks):
+        infos = list(map(_CHUNK_INFO.__getitem__, chunks))
     return infos, list(compress(range(len(chunks)), infos))
 
 
@@ -312,7 +318,9 @@ def _finditer_from(pattern: re.Pattern[str], subject: str, starts: list[int]) ->
 
 
 def _iter_figures(
-    text: str, words: tuple[list[str], list[int]] | None = None
+    text: str,
+    words: tuple[list[str], list[int]] | None = None,
+    infos: list[_ChunkInfo | int] | None = None,
 ) -> Iterator[tuple[int, int, Figure]]:
     low = lower_for_matching(text)
     pats = _patterns(lowered=low is not None)
@@ -326,7 +334,8 @@ def _iter_figures(
     households = low is None
     if words is None or low is None:
         words = _split(text)
-    scanned = _scan(words)
+        infos = None  # (the infos, if any, were of the words given)
+    scanned = _scan(words, infos)
     for num in _numbers(pats["number"], subject, words if low is not None else None, scanned):
         pos = num.start()
         candidates = number_first
@@ -664,16 +673,21 @@ _COUNT_KINDS: Final = {
 
 
 def extract_figures(
-    text: str, limit: int = 30, *, words: tuple[list[str], list[int]] | None = None
+    text: str,
+    limit: int = 30,
+    *,
+    words: tuple[list[str], list[int]] | None = None,
+    infos: list[_ChunkInfo | int] | None = None,
 ) -> list[Figure]:
     """Figures in ``text`` (normalised Vietnamese), in reading order, de-duplicated.
 
     "1,5 tỷ đồng" → ``money_vnd`` 1.5e9; "3,2%" after "tỷ lệ hộ nghèo" → ``poverty_rate`` 3.2;
     "20 con bò" → ``animals`` 20 (unit "bò"); "2 ha" → ``land_area_m2`` 20000. ``words`` may pass
     the text's whitespace-delimited words and their offsets (the spaCy Doc's, whitespace tokens
-    included) so that only the words holding a number are searched for one.
+    included) so that only the words holding a number are searched for one, and ``infos`` their
+    :func:`chunk_info`.
     """
-    found = sorted(_iter_figures(text, words), key=lambda item: (item[0], -(item[1] - item[0])))
+    found = sorted(_iter_figures(text, words, infos), key=lambda item: (item[0], -(item[1] - item[0])))
     taken: list[tuple[int, int]] = []
     out: list[Figure] = []
     seen: set[tuple[str, float, str]] = set()

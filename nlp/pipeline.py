@@ -21,7 +21,7 @@ from lantoa.text import fold
 
 from .cues import Cue, load_cues
 from .entities import entity_candidates
-from .figures import extract_figures
+from .figures import chunk_info, extract_figures
 from .memo import Memo
 from .organizations import extract_organizations
 from .people import extract_people
@@ -77,6 +77,8 @@ _NUMBER_JOINERS: Final = frozenset({"mươi", "linh", "lẻ", "rưỡi"})
 TEXT_KEY: Final = "lantoa_text"
 TOKS_KEY: Final = "lantoa_toks"
 WORDS_KEY: Final = "lantoa_words"
+#: ``user_data`` key of the Doc's per-token records (:data:`_Record`), kept by :func:`make_doc_and_tokens`.
+RECORDS_KEY: Final = "lantoa_records"
 
 
 class _Forms(NamedTuple):
@@ -88,6 +90,14 @@ class _Forms(NamedTuple):
 
 
 _LIKE_NUM: Final = itemgetter(2)  # _Forms.like_num
+
+#: What the pipeline keeps of a token text, looked up once per token (:func:`_records`): its forms
+#: for the cue matcher, the orth id of its lexeme (the Doc is built from these) and what figure
+#: finding needs to know of it (:func:`nlp.figures.chunk_info`).
+_Record = tuple[_Forms, int, object]
+_RECORD_FORMS: Final = itemgetter(0)
+_RECORD_ORTH: Final = itemgetter(1)
+_RECORD_FIGURE: Final = itemgetter(2)
 
 
 class _KeyEntries(NamedTuple):
@@ -150,8 +160,6 @@ class CueMatcher:
                     self._gap_nouns.add(" ".join(parts[cut:]))
         self._gap_prefix_last = {p.split()[-1] for p in self._gap_prefixes}
         self._gap_noun_first = {p.split()[0] for p in self._gap_nouns}
-        #: Token text → (written form without edge punctuation, lower case; its norm), cached.
-        self._written: dict[str, tuple[str, str]] = {}
         self._by_id: dict[int, _KeyEntries] = {}
         #: Token text → its forms and whether it is like a number, cached (a look-up of a word not
         #: seen yet computes them, with the vocabulary of the Doc being matched).
@@ -165,15 +173,6 @@ class CueMatcher:
         ] = {}
         #: (match id, words as written) → the cues that match, cached.
         self._matched: dict[tuple[object, ...], tuple[Cue, ...]] = {}
-
-    def _forms(self, text: str) -> tuple[str, str]:
-        forms = self._written.get(text)
-        if forms is None:
-            if len(self._written) > 200_000:
-                self._written.clear()
-            forms = (_EDGE_PUNCT.sub("", text).lower(), norm_key(text))
-            self._written[text] = forms
-        return forms
 
     def _entries(self, match_id: int, strings: StringStore) -> _KeyEntries:
         """The cues of one matcher key and a table for the common case, by match id (cached)."""
@@ -191,18 +190,21 @@ class CueMatcher:
 
     def _word_forms(self, word: str) -> _Forms:
         """The forms of a word (``like_num`` from the vocabulary of the Doc being matched)."""
-        low, norm = self._forms(word)
-        return _Forms(low, norm, bool(self._vocab[word].like_num))
+        return word_forms(self._vocab, word)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             doc._.cue_hits = []
             return doc
         words, offsets = _words(doc)
-        # The forms of every token by its text (one dict lookup per token; a word not seen yet is
-        # looked at on the spot).
-        self._vocab = doc.vocab
-        all_forms = list(map(self._by_word.__getitem__, words))
+        records = doc.user_data.get(RECORDS_KEY)
+        if isinstance(records, list) and len(records) == len(words):
+            all_forms: list[_Forms] = list(map(_RECORD_FORMS, records))
+        else:
+            # The forms of every token by its text (one dict lookup per token; a word not seen yet
+            # is looked at on the spot).
+            self._vocab = doc.vocab
+            all_forms = list(map(self._by_word.__getitem__, words))
 
         hits: list[CueHit] = []
         append = hits.append
@@ -319,6 +321,11 @@ class CueMatcher:
         return None
 
 
+def word_forms(vocab: Vocab, word: str) -> _Forms:
+    """A token text as the cue matcher compares it (``like_num`` from the lexeme in ``vocab``)."""
+    return _Forms(_EDGE_PUNCT.sub("", word).lower(), norm_key(word), bool(vocab[word].like_num))
+
+
 def _words(doc: Doc) -> tuple[list[str], list[int]]:
     """The Doc's token texts and their offsets: kept by :func:`make_doc_and_tokens`, else read."""
     cached = doc.user_data.get(WORDS_KEY)
@@ -369,9 +376,14 @@ def _spans(doc: Doc, text: str, written: list[str], label: str) -> list[Span]:
 def find_figures(doc: Doc) -> Doc:
     """Key figures (households out of poverty, money, animals, …)."""
     words = doc.user_data.get(WORDS_KEY)
+    infos = None
     if not (isinstance(words, tuple) and len(words[0]) == len(doc)):
         words = None
-    doc._.figures = extract_figures(doc_text(doc), words=words)
+    else:
+        records = doc.user_data.get(RECORDS_KEY)
+        if isinstance(records, list) and len(records) == len(doc):
+            infos = list(map(_RECORD_FIGURE, records))
+    doc._.figures = extract_figures(doc_text(doc), words=words, infos=infos)
     return doc
 
 
@@ -411,29 +423,41 @@ def make_doc_and_tokens(vocab: Vocab, text: str) -> tuple[Doc, Tokens]:
     offsets (``user_data``), which the cue matcher reads instead of asking spaCy token by token.
     """
     split = split_words(text)
-    # spaCy takes orth ids as words too (its type stub only lists strings)
-    doc = Doc(vocab, words=cast(list[str], _orths(vocab, split.words)), spaces=split.spaces)
+    records = _records(vocab, split.words)
+    if records is None:
+        doc = Doc(vocab, words=split.words, spaces=split.spaces)
+    else:
+        # spaCy takes orth ids as words too (its type stub only lists strings)
+        orths = list(map(_RECORD_ORTH, records))
+        doc = Doc(vocab, words=cast(list[str], orths), spaces=split.spaces)
+        doc.user_data[RECORDS_KEY] = records
     doc.user_data[WORDS_KEY] = (split.words, split.offsets)
     return doc, split.tokens
 
 
-#: Per vocabulary: word → the orth id of its lexeme (the vocabulary object is kept with its table).
-_ORTHS: Final[dict[int, tuple[Vocab, Memo[str, int]]]] = {}
+#: Per vocabulary: token text → its :data:`_Record` (the vocabulary object is kept with its table).
+_RECORDS: Final[dict[int, tuple[Vocab, Memo[str, _Record]]]] = {}
 
 
-def _orths(vocab: Vocab, words: list[str]) -> list[str] | list[int]:
-    """The orth ids of ``words``' lexemes, so the Doc is built from ids (a hash-table look-up per
-    word) instead of strings (each hashed again by spaCy). Lexemes are added to the vocabulary the
-    first time a word is seen, as spaCy does; inside a spaCy memory zone the words are passed as
-    they are, since lexemes made there do not outlive it."""
+def _records(vocab: Vocab, words: list[str]) -> list[_Record] | None:
+    """Each word's :data:`_Record`, one memo look-up per word for the three steps that read every
+    token (the Doc is built from the orth ids, a hash-table look-up per word, instead of strings
+    each hashed again by spaCy). Lexemes are added to the vocabulary the first time a word is
+    seen, as spaCy does; inside a spaCy memory zone there are no records (``None``: the Doc is built
+    from the words), since lexemes made there do not outlive it."""
     if getattr(vocab, "in_memory_zone", True):  # (an older spaCy without memory zones: strings)
-        return words
-    entry = _ORTHS.get(id(vocab))
+        return None
+    entry = _RECORDS.get(id(vocab))
     if entry is None or entry[0] is not vocab:
         # bounded, like the other per-word memos (numbers keep coming); a word not seen yet gets
         # its lexeme on the spot
-        entry = _ORTHS[id(vocab)] = (vocab, Memo(lambda word: vocab[word].orth))
+        entry = _RECORDS[id(vocab)] = (vocab, Memo(lambda word: _record(vocab, word)))
     return list(map(entry[1].__getitem__, words))
+
+
+def _record(vocab: Vocab, word: str) -> _Record:
+    forms = word_forms(vocab, word)  # (makes the lexeme)
+    return forms, vocab[word].orth, chunk_info(word)
 
 
 #: Lexemes in the vocabulary above which :func:`run` starts a fresh pipeline. spaCy keeps a lexeme
@@ -449,7 +473,7 @@ def run(text: str) -> Doc:
     if len(nlp.vocab) > MAX_LEXEMES:
         logger.info("vocabulary has %s lexemes: starting a fresh spaCy pipeline", len(nlp.vocab))
         get_pipeline.cache_clear()
-        _ORTHS.clear()
+        _RECORDS.clear()
         nlp = get_pipeline()
     doc, toks = make_doc_and_tokens(nlp.vocab, text)
     doc.user_data[TEXT_KEY] = text

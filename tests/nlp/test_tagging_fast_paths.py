@@ -17,7 +17,7 @@ import pytest
 import nlp.figures
 from nlp.devcorpus import load_split
 from nlp.figures import extract_figures
-from nlp.pipeline import get_pipeline, make_doc, make_doc_and_tokens, run
+from nlp.pipeline import get_pipeline, make_doc, make_doc_and_tokens, run, word_forms
 from nlp.places_matcher import tokenize as places_tokenize
 from nlp.places_matcher import tokens_from_chunks
 from nlp.sentences import split_sentences
@@ -92,7 +92,7 @@ def _reference_phrase_hits(text: str) -> list[tuple[str, str, int, int]]:
     doc = make_doc(nlp.vocab, text)
     out: list[tuple[str, str, int, int]] = []
     for match_id, start, end in cues.matcher(doc):
-        written = [cues._forms(t.text) for t in doc[start:end]]
+        written = [word_forms(nlp.vocab, t.text)[:2] for t in doc[start:end]]
         for cue, words in cues.cues[nlp.vocab.strings[match_id]]:
             if all(w == c or w == nm for (w, nm), c in zip(written, words, strict=False)):
                 out.append((cue.key, cue.label, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)))

@@ -10,7 +10,7 @@ from lantoa.text import fold, lower_for_matching
 from nlp.devcorpus import load_split
 from nlp.entities import entity_candidates
 from nlp.figures import (
-    _chunk_info,
+    chunk_info,
     _escaped_after_starts,
     _finditer_from,
     _literal_starts,
@@ -127,6 +127,6 @@ def test_chunk_info_memo_equals_plain() -> None:
     for text in _texts():
         words = _split(text)
         infos, idx = _scan(words)
-        plain = [_chunk_info(w) for w in words[0]]
+        plain = [chunk_info(w) for w in words[0]]
         assert infos == plain
         assert idx == [k for k, info in enumerate(plain) if info]

@@ -100,3 +100,33 @@ def test_predict_from_numbers_equals_predict_from_the_texts() -> None:
         model = 1.0 / (1.0 + np.exp(-(values @ clf.model_coef[index] + clf.model_intercept)))
         assert list(want[0].values()) == story.tolist()
         assert list(want[1].values()) == model.tolist()
+
+
+def test_token_records_equal_each_steps_own_look_up() -> None:
+    from nlp.figures import chunk_info
+    from nlp.pipeline import RECORDS_KEY, TEXT_KEY, TOKS_KEY, WORDS_KEY, get_pipeline, make_doc_and_tokens
+
+    nlp = get_pipeline()
+    cues = nlp.get_pipe("lantoa_cues")
+    checked = 0
+    for title, sapo, body in _cases()[:100]:
+        text = f"{title}\n\n{sapo}\n\n{body}"
+        doc, toks = make_doc_and_tokens(nlp.vocab, text)
+        records = doc.user_data[RECORDS_KEY]
+        words = [t.text for t in doc]
+        assert [r[1] for r in records] == [t.orth for t in doc]
+        cues._vocab = nlp.vocab
+        assert [r[0] for r in records] == [cues._word_forms(w) for w in words]
+        assert [r[2] for r in records] == [chunk_info(w) for w in words]
+        # the components find the same with the records as by their own look-ups
+        bare, _ = make_doc_and_tokens(nlp.vocab, text)
+        del bare.user_data[RECORDS_KEY]
+        for d in (doc, bare):
+            d.user_data[TEXT_KEY] = text
+            d.user_data[TOKS_KEY] = toks
+        with_records, without = nlp(doc), nlp(bare)
+        assert RECORDS_KEY not in without.user_data and WORDS_KEY in without.user_data
+        assert with_records._.cue_hits == without._.cue_hits
+        assert with_records._.figures == without._.figures
+        checked += len(with_records._.cue_hits) + len(with_records._.figures)
+    assert checked > 1000
