@@ -10,6 +10,8 @@ from typing import Final
 from lantoa.schema import Person
 from lantoa.text import fold
 
+from .people import NAME_KEYS
+
 #: The recipient cues as written, lower case (see :data:`RECIPIENT_CUES`).
 _RECIPIENT_WORDS: Final = (
     "cho",
@@ -257,7 +259,7 @@ def _find_word(folded: str, word: str) -> list[int]:
 
 
 def _mentions(person: Person, folded: str, lead_end: int) -> _Mentions:
-    full = fold(person.name)
+    full = NAME_KEYS[person.name]
     given = full.split()[-1]
     full_hits = _find_word(folded, full)
     short_hits = [
@@ -320,11 +322,12 @@ def _named_as_recipient(person: Person, text: str) -> bool:
 
 def _alias(person: Person, others: list[Person]) -> bool:
     """ "Sáu Hiền" beside "Nguyễn Văn Hiền": a nickname of someone else in the list."""
-    parts = fold(person.name).split()
+    parts = NAME_KEYS[person.name].split()
     if len(parts) != 2 or parts[0] not in BIRTH_ORDER:
         return False
     return any(
-        p is not person and len(p.name.split()) >= 3 and fold(p.name).split()[-1] == parts[1] for p in others
+        p is not person and len(p.name.split()) >= 3 and NAME_KEYS[p.name].split()[-1] == parts[1]
+        for p in others
     )
 
 
@@ -352,7 +355,7 @@ def _acts(clause: str) -> bool:
 def _acts_or_receives(person: Person, folded: str, text: str, *, receiver_needed: bool) -> bool:
     """Whether ``person`` is a beneficiary: no mention is followed by an action of theirs (outside quotes, in the
     same clause), and, when ``receiver_needed``, some mention is near receiving words (quotes included)."""
-    full = fold(person.name)
+    full = NAME_KEYS[person.name]
     given = full.split()[-1]
 
     def starts() -> Iterator[tuple[int, int]]:  # full-name mentions first: an action there ends the search
@@ -440,7 +443,7 @@ def _quote_attribution_only(person: Person, text: str, lead_end: int) -> bool:
 
 def _named_elsewhere(person: Person, folded: str) -> bool:
     """Whether ``person``'s given name with a title ("ông Sính") occurs outside the full-name mentions."""
-    full = fold(person.name)
+    full = NAME_KEYS[person.name]
     spans = [(s, s + len(full)) for s in _find_word(folded, full)]
     given = full.split()[-1]
     return any(
@@ -481,7 +484,8 @@ def select_exemplary(
     """
     if story_type == "other":
         return []
-    names = [fold(p.name) for p in people]
+    folded = ""  # ``text`` folded, once it is needed
+    names = [NAME_KEYS[p.name] for p in people]
     kept = [
         p
         for p, key in zip(people, names, strict=True)
@@ -498,14 +502,13 @@ def select_exemplary(
         if voices and len(voices) < len(kept):
             folded = fold(text)
             kept = [p for p in kept if p not in voices or _named_elsewhere(p, folded)]
-    folded = ""
     needed = _receiver_needed(story_type, model_types)
     if needed and not any(w in text or w.capitalize() in text for w in RECEIVER_WORDS):
         # No receiving words anywhere: only people named as recipients ("quyên góp để em X ghép thận") are dropped.
         kept = [p for p in kept if not _named_as_recipient(p, text)]
         needed = None
     if needed is not None:
-        folded = fold(text)  # same offsets as ``text``
+        folded = folded or fold(text)  # same offsets as ``text``
         kept = [p for p in kept if not _acts_or_receives(p, folded, text, receiver_needed=needed)]
     if len(kept) <= 1:
         return kept

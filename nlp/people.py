@@ -13,8 +13,13 @@ import yaml
 from lantoa.schema import Person
 from lantoa.text import fold
 
+from .memo import Memo
 from .numbers import NUMBER_WORDS
 from .tokens import Tok, Tokens, indices_in, sentence_start, tokenize
+
+#: Name as written → its folded key (:func:`lantoa.text.fold`), memoised: a name is compared many
+#: times per article (each mention, the exemplary checks).
+NAME_KEYS: Final[Memo[str, str]] = Memo(fold, limit=50_000)
 
 
 @dataclass(frozen=True)
@@ -302,7 +307,7 @@ def _position_people(
         ):
             continue
         full = " ".join(t.core for t in name)
-        if fold(full) in v.not_names:
+        if NAME_KEYS[full] in v.not_names:
             continue
         written = " ".join(toks.cores[i : run[-1] + 1])
         out.append((run[0], Person(name=full, as_written=written)))
@@ -385,7 +390,7 @@ def _aged_people(toks: Tokens, v: _Vocab) -> list[tuple[int, Person]]:
         if any(cores[r] in v.not_name_syllables or not _cap(cores[r]) for r in run[1:]):
             continue
         full = " ".join(cores[r] for r in run)
-        if fold(full) in v.not_names:
+        if NAME_KEYS[full] in v.not_names:
             continue
         out.append((start, Person(name=full, as_written=full)))
     return out
@@ -439,7 +444,7 @@ def extract_people(
             full = " ".join(t.core for t in name)
             # As written, minus punctuation inside the span (ông “Nguyễn Văn An” → ông Nguyễn Văn An).
             written = " ".join([*toks.cores[i : i + n + modified], full])
-            key = fold(full)
+            key = NAME_KEYS[full]
             title = tuple(c.lower() for c in toks.cores[i : i + n])
             if (
                 key not in v.not_names
@@ -461,7 +466,7 @@ def extract_people(
     people: list[Person] = []
     seen: set[str] = set()
     for _, person in found:
-        key = fold(person.name)
+        key = NAME_KEYS[person.name]
         if key not in seen:
             seen.add(key)
             people.append(person)
