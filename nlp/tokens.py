@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterator, Mapping
-from itertools import accumulate, compress
-from operator import add
+from itertools import compress
 from typing import Final, NamedTuple, overload
 
 #: Leading punctuation, core, trailing punctuation of one chunk ("(ông" → "(", "ông", "").
@@ -238,11 +237,21 @@ def split_words(text: str) -> Split:
     gaps = _gaps_tidy(text, n)
     if gaps is None:
         return _split_words_general(text)
-    gap_len = [1] * n
+    # Where each chunk starts: one space after each chunk but the few ``gaps`` (a plain loop, faster
+    # than running sums of mapped lengths, interpreted or compiled).
+    chunk_starts: list[int] = []
+    add_start = chunk_starts.append
+    pos = 0
+    done = 0
     for k, ws in gaps:
-        gap_len[k] = len(ws)
-    pos = list(accumulate(map(add, map(len, chunks), gap_len), initial=0))
-    chunk_starts = pos[:-1]
+        for chunk in chunks[done : k + 1]:
+            add_start(pos)
+            pos += len(chunk) + 1
+        pos += len(ws) - 1
+        done = k + 1
+    for chunk in chunks[done:]:
+        add_start(pos)
+        pos += len(chunk) + 1
     # nlp.tokens: every chunk without its edge punctuation. A chunk of letters and digits only
     # (most of them) is its own core; only the others are split (memoised).
     toks = Tokens()
@@ -286,12 +295,12 @@ def split_words(text: str) -> Split:
             spaces.append(True)
             words.append(ws[1:])
             spaces.append(False)
-            offsets.append(pos[k + 1] - len(ws) + 1)
+            offsets.append(chunk_starts[k] + len(chunks[k]) + 1)
         else:
             spaces.append(False)
             words.append(ws)
             spaces.append(False)
-            offsets.append(pos[k + 1] - len(ws))
+            offsets.append(chunk_starts[k] + len(chunks[k]))
         if len(ws) > 1 and "\n" in ws and k + 1 < n:
             newlines[k + 1] = True
         done = k + 1
