@@ -57,8 +57,18 @@ _NEW_HINTS_TEXT: Final = (
     r"|chinh quyen (?:dia phuong )?(?:2|hai) cap|\((?:cũ|cu)\)"
 )
 _NEW_HINTS: Final = re.compile(_NEW_HINTS_TEXT, re.IGNORECASE)
-#: The same, case-sensitive, for lowered text (see :func:`lantoa.text.lower_for_matching`).
-_NEW_HINTS_LOWER: Final = re.compile(_NEW_HINTS_TEXT)
+#: Every string :data:`_NEW_HINTS_TEXT` matches (it is literals only), for lowered text (see
+#: :func:`lantoa.text.lower_for_matching`): a few ``str.find`` scans instead of a regex tried at
+#: every position.
+_NEW_HINT_LITERALS: Final = tuple(
+    f"{lead} {tail}"
+    for lead, tails in (
+        ("sau", ("sáp nhập", "sap nhap", "hợp nhất", "hop nhat")),
+        ("chính quyền", ("2 cấp", "hai cấp", "địa phương 2 cấp", "địa phương hai cấp")),
+        ("chinh quyen", ("2 cap", "hai cap", "dia phuong 2 cap", "dia phuong hai cap")),
+    )
+    for tail in tails
+) + ("(cũ)", "(cu)")
 
 
 _SPACE_TABLE: Final = {
@@ -115,7 +125,10 @@ def _structure_pref(published_at: datetime | None, text: str, mentions: list[Men
         d = (published_at.astimezone(_VN_TZ) if published_at.tzinfo else published_at).date()
         return "old" if d < REFORM else "current"
     low = lower_for_matching(text)
-    new_hint = (_NEW_HINTS.search(text) if low is None else _NEW_HINTS_LOWER.search(low)) is not None
+    if low is None:
+        new_hint = _NEW_HINTS.search(text) is not None
+    else:
+        new_hint = any(hint in low for hint in _NEW_HINT_LITERALS)
     if any(m.levels == frozenset({"district"}) and m.prefixed for m in mentions):
         if not new_hint:
             return "old"

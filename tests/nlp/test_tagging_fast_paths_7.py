@@ -130,3 +130,25 @@ def test_token_records_equal_each_steps_own_look_up() -> None:
         assert with_records._.figures == without._.figures
         checked += len(with_records._.cue_hits) + len(with_records._.figures)
     assert checked > 1000
+
+
+def test_new_structure_hint_literals_are_exactly_what_the_pattern_matches() -> None:
+    import itertools
+    import re
+
+    from nlp.localities import _NEW_HINT_LITERALS, _NEW_HINTS_TEXT
+
+    pattern = re.compile(_NEW_HINTS_TEXT)
+    # every literal is a whole match of the pattern ...
+    assert all(pattern.fullmatch(h) for h in _NEW_HINT_LITERALS)
+    # ... and the pattern matches nothing else: its language, spelled out from its alternatives
+    words = sorted({w for h in _NEW_HINT_LITERALS for w in h.split()} | {"địa", "phương", "cũ)", "(cũ", "x"})
+    for n in range(1, 6):
+        for combo in itertools.product(words, repeat=n) if n <= 3 else ():
+            text = " ".join(combo)
+            assert (pattern.search(text) is not None) == any(h in text for h in _NEW_HINT_LITERALS), text
+    rng = random.Random(3)
+    pool = [*_NEW_HINT_LITERALS, "sau khi", "chính quyền", "cấp", "(cũ", "cu)", "hai", "2", "sáp", "nhập"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 8)))
+        assert (pattern.search(text) is not None) == any(h in text for h in _NEW_HINT_LITERALS), text
