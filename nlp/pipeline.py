@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -207,7 +208,6 @@ class CueMatcher:
             all_forms = list(map(self._by_word.__getitem__, words))
 
         hits: list[CueHit] = []
-        append = hits.append
         new_hit = tuple.__new__  # CueHit(...) without the named tuple's Python-level __new__
         strings = doc.vocab.strings
         matched = self._matched
@@ -223,10 +223,10 @@ class CueMatcher:
             if cues:
                 span_start, span_end = offsets[start], offsets[end - 1] + len(words[end - 1])
                 if len(cues) == 1:  # (most matches)
-                    append(new_hit(CueHit, (cues[0], span_start, span_end)))
+                    hits.append(new_hit(CueHit, (cues[0], span_start, span_end)))
                 else:
                     for cue in cues:
-                        append(new_hit(CueHit, (cue, span_start, span_end)))
+                        hits.append(new_hit(CueHit, (cue, span_start, span_end)))
         hits.extend(self._counted_hits(words, offsets, all_forms))
         doc._.cue_hits = hits
         return doc
@@ -481,12 +481,48 @@ def run(text: str) -> Doc:
     return nlp(doc)
 
 
+def _c_getters() -> dict[object, Callable[[str], object]]:
+    """spaCy lexical attribute functions → C callables that give the same values."""
+    from spacy.lang import lex_attrs as spacy_attrs
+
+    brackets = frozenset(("(", ")", "[", "]", "{", "}", "<", ">"))
+    quotes = frozenset(
+        ('"', "'", "`", "«", "»", "‘", "’", "‚", "‛", "“", "”", "„", "‟", "‹", "›", "❮", "❯", "''", "``")
+    )
+    left = frozenset(("(", "[", "{", "<", '"', "'", "«", "‘", "‚", "‛", "“", "„", "‟", "‹", "❮", "``"))
+    right = frozenset((")", "]", "}", ">", '"', "'", "»", "’", "”", "›", "❯", "''"))
+    return {
+        spacy_attrs.lower: str.lower,
+        spacy_attrs.prefix: itemgetter(0),
+        spacy_attrs.suffix: itemgetter(slice(-3, None)),
+        spacy_attrs.is_alpha: str.isalpha,
+        spacy_attrs.is_digit: str.isdigit,
+        spacy_attrs.is_lower: str.islower,
+        spacy_attrs.is_space: str.isspace,
+        spacy_attrs.is_title: str.istitle,
+        spacy_attrs.is_upper: str.isupper,
+        spacy_attrs.is_ascii: str.isascii,
+        spacy_attrs.is_bracket: brackets.__contains__,
+        spacy_attrs.is_quote: quotes.__contains__,
+        spacy_attrs.is_left_punct: left.__contains__,
+        spacy_attrs.is_right_punct: right.__contains__,
+    }
+
+
 @lru_cache(maxsize=1)
 def get_pipeline() -> Language:
     """The Lan Tỏa spaCy pipeline (built on first use, then cached)."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     # Token NORM = folded syllable without edge punctuation; set on every new lexeme.
-    nlp.vocab.lex_attr_getters[NORM] = norm_key  # type: ignore[attr-defined]
+    getters = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    getters[NORM] = norm_key
+    # spaCy's one-line getters swapped for the C methods they call (the same values; a new lexeme
+    # then runs a dozen fewer Python functions). Only the exact functions listed are swapped.
+    c_getters = _c_getters()
+    for attr, getter in list(getters.items()):
+        fast = c_getters.get(getter)
+        if fast is not None:
+            getters[attr] = fast
     for lex in nlp.vocab:
         lex.norm_ = norm_key(lex.orth_)
     _ensure_extensions()

@@ -240,17 +240,16 @@ def split_words(text: str) -> Split:
     # Where each chunk starts: one space after each chunk but the few ``gaps`` (a plain loop, faster
     # than running sums of mapped lengths, interpreted or compiled).
     chunk_starts: list[int] = []
-    add_start = chunk_starts.append
     pos = 0
     done = 0
     for k, ws in gaps:
         for chunk in chunks[done : k + 1]:
-            add_start(pos)
+            chunk_starts.append(pos)  # (compiled: a direct list append)
             pos += len(chunk) + 1
         pos += len(ws) - 1
         done = k + 1
     for chunk in chunks[done:]:
-        add_start(pos)
+        chunk_starts.append(pos)
         pos += len(chunk) + 1
     # nlp.tokens: every chunk without its edge punctuation. A chunk of letters and digits only
     # (most of them) is its own core; only the others are split (memoised).

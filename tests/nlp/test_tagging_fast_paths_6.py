@@ -10,13 +10,13 @@ from lantoa.text import fold, lower_for_matching
 from nlp.devcorpus import load_split
 from nlp.entities import entity_candidates
 from nlp.figures import (
-    chunk_info,
     _escaped_after_starts,
     _finditer_from,
     _literal_starts,
     _patterns,
     _scan,
     _split,
+    chunk_info,
 )
 from nlp.organizations import extract_organizations, head_words
 from nlp.people import (

@@ -152,3 +152,47 @@ def test_new_structure_hint_literals_are_exactly_what_the_pattern_matches() -> N
     for _ in range(3000):
         text = " ".join(rng.choice(pool) for _ in range(rng.randint(1, 8)))
         assert (pattern.search(text) is not None) == any(h in text for h in _NEW_HINT_LITERALS), text
+
+
+def test_c_lexeme_getters_give_what_spacys_functions_give() -> None:
+    import functools
+
+    import spacy
+    from spacy.attrs import NORM
+
+    from nlp.pipeline import _c_getters, get_pipeline, norm_key
+
+    swaps = _c_getters()
+    words = {"", " ", "\n\n", "(", "”", "``", "''", "€", "A", "Ông", "ông", "HỘ", "Hòa", "2.500", "1/2", "x²"}
+    words |= {w for r in load_split("heldout")[:40] for w in r["text"].split()}
+    for spacy_getter, fast in swaps.items():
+        for w in words:
+            try:
+                want: object = spacy_getter(w)
+            except IndexError:  # prefix of the empty string
+                want = IndexError
+            try:
+                got: object = fast(w)
+            except IndexError:
+                got = IndexError
+            assert got == want and type(got) is type(want), (spacy_getter, w)
+    # the pipeline uses them, and nothing else of the blank Vietnamese getters changed
+    getters = get_pipeline().vocab.lex_attr_getters
+    blank = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}}).vocab.lex_attr_getters
+    assert set(getters) == set(blank)
+    swapped = 0
+    for attr, getter in getters.items():
+        if blank[attr] in swaps:
+            assert type(getter) is type(swaps[blank[attr]])
+            swapped += 1
+        elif attr == NORM:
+            assert getter is norm_key
+        elif isinstance(getter, functools.partial):
+            assert (getter.func, getter.args, getter.keywords) == (
+                blank[attr].func,
+                blank[attr].args,
+                blank[attr].keywords,
+            )
+        else:
+            assert getter is blank[attr]
+    assert swapped == len(swaps)
