@@ -303,7 +303,8 @@ def _fold_bytes(text: str) -> str | None:
     for odd in _FOLD_UNLIKE_LOWER:
         if odd in text:
             return None
-    lowered = text.lower()
+    last = _LAST_LOWERED  # the tagger folds the article it has just lowered for matching
+    lowered = last[1] if last[1] is not None and last[0] == text else text.lower()
     if len(lowered) != len(text):
         return None  # "İ" lowers to two characters
     try:

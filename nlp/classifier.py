@@ -112,8 +112,8 @@ class Classifier:
         model_logits = logits[n_story:] + self.model_intercept
         model = 1.0 / (1.0 + np.exp(-model_logits))
         return (
-            {c: float(p) for c, p in zip(self.story_classes, story, strict=True)},
-            {c: float(p) for c, p in zip(self.model_classes, model, strict=True)},
+            dict(zip(self.story_classes, story.tolist(), strict=True)),
+            dict(zip(self.model_classes, model.tolist(), strict=True)),
         )
 
 

@@ -52,3 +52,16 @@ def test_fold_of_random_long_texts_equals_the_table() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
         assert fold(text) == _translate(text)
         assert len(fold(text)) == len(text)
+
+
+def test_fold_after_lower_for_matching_reuses_the_lowering_and_gives_the_same() -> None:
+    from lantoa.text import lower_for_matching
+
+    rng = random.Random(11)
+    alphabet = list("aăâbcdđeêghiklmnoôơpqrstuưvxyÀÁẢÃẠĐÔƠƯ ,.\n“”–") + ["ı", "Σ", "İ"]
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(48, 300)))
+        lower_for_matching(text)
+        assert fold(text) == _translate(text)
+        lower_for_matching(text + "x")  # another text lowered last: not reused for this one
+        assert fold(text) == _translate(text)
