@@ -46,8 +46,10 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The last commit before the latest round of tagging speed work (issue #5, eighth round: the hot
-#: modules compiled with mypyc, ``lantoa build-native``). The seventh round's base was 310c2b6, the
+#: The last commit before the hot modules were compiled with mypyc (issue #5, eighth round,
+#: ``lantoa build-native``): the "before" here runs in pure Python. The ninth round's base, 07c9005,
+#: has compiled modules too; compare with it by instruction counts (``bench_instructions.py
+#: --before 07c9005`` builds them for it) or by timing a build of it. The seventh round's base was 310c2b6, the
 #: sixth's 310c2b6 too, the fifth's 937f723, the fourth's 1cb34cb, the third's 09f3856, the second's
 #: 952dda7.
 BEFORE_REV = "36d7bf3"
