@@ -51,15 +51,9 @@ _TYPE_OF_PREFIX: Final = {
     "đặc khu": "đặc khu",
 }
 _WORDLIKE: Final = frozenset({"hoabinh", "thaibinh", "binhdinh"})
-# Phrases that mark an article written after the 2025 reform (accented or not).
-_NEW_HINTS_TEXT: Final = (
-    r"sau (?:sáp nhập|sap nhap|hợp nhất|hop nhat)|chính quyền (?:địa phương )?(?:2|hai) cấp"
-    r"|chinh quyen (?:dia phuong )?(?:2|hai) cap|\((?:cũ|cu)\)"
-)
-_NEW_HINTS: Final = re.compile(_NEW_HINTS_TEXT, re.IGNORECASE)
-#: Every string :data:`_NEW_HINTS_TEXT` matches (it is literals only), for lowered text (see
-#: :func:`lantoa.text.lower_for_matching`): a few ``str.find`` scans instead of a regex tried at
-#: every position.
+#: Phrases that mark an article written after the 2025 reform (accented or not), as written. On
+#: lowered text (see :func:`lantoa.text.lower_for_matching`) they are found with ``str.find``, a few
+#: scans instead of a regex tried at every position; otherwise with :data:`_NEW_HINTS`.
 _NEW_HINT_LITERALS: Final = tuple(
     f"{lead} {tail}"
     for lead, tails in (
@@ -69,6 +63,8 @@ _NEW_HINT_LITERALS: Final = tuple(
     )
     for tail in tails
 ) + ("(cũ)", "(cu)")
+_NEW_HINTS_TEXT: Final = "|".join(map(re.escape, _NEW_HINT_LITERALS))
+_NEW_HINTS: Final = re.compile(_NEW_HINTS_TEXT, re.IGNORECASE)
 
 
 _SPACE_TABLE: Final = {

@@ -13,6 +13,7 @@ from typing import Final, NamedTuple, cast
 import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.matcher import PhraseMatcher
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
@@ -323,7 +324,11 @@ class CueMatcher:
 
 def word_forms(vocab: Vocab, word: str) -> _Forms:
     """A token text as the cue matcher compares it (``like_num`` from the lexeme in ``vocab``)."""
-    return _Forms(_EDGE_PUNCT.sub("", word).lower(), norm_key(word), bool(vocab[word].like_num))
+    return _forms_of(word, vocab[word])
+
+
+def _forms_of(word: str, lexeme: Lexeme) -> _Forms:
+    return _Forms(_EDGE_PUNCT.sub("", word).lower(), norm_key(word), bool(lexeme.like_num))
 
 
 def _words(doc: Doc) -> tuple[list[str], list[int]]:
@@ -456,8 +461,8 @@ def _records(vocab: Vocab, words: list[str]) -> list[_Record] | None:
 
 
 def _record(vocab: Vocab, word: str) -> _Record:
-    forms = word_forms(vocab, word)  # (makes the lexeme)
-    return forms, vocab[word].orth, chunk_info(word)
+    lexeme = vocab[word]  # (made now for a word not seen yet)
+    return _forms_of(word, lexeme), lexeme.orth, chunk_info(word)
 
 
 #: Lexemes in the vocabulary above which :func:`run` starts a fresh pipeline. spaCy keeps a lexeme
